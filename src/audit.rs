@@ -1,0 +1,235 @@
+//! Declared vs computed: what the unit wrote on its 评分表 against what the rules give.
+
+use crate::eval::Evaluation;
+use crate::num::RoundingMode;
+use crate::project::{Declared, Direction, Indicator};
+use crate::source::Span;
+use crate::text;
+use rust_decimal::Decimal;
+
+/// What a discrepancy concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A scoring item's score.
+    Item,
+    /// A scoring item's weight on the form vs the pack.
+    Weight,
+    /// A section subtotal.
+    Section,
+    /// The total.
+    Total,
+    /// The grade.
+    Grade,
+    /// An indicator's 完成进度.
+    Progress,
+    /// An item on the form the pack does not have, or the other way round.
+    Unmatched,
+}
+
+impl Kind {
+    /// Key for JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Item => "item",
+            Kind::Weight => "weight",
+            Kind::Section => "section",
+            Kind::Total => "total",
+            Kind::Grade => "grade",
+            Kind::Progress => "progress",
+            Kind::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// One difference between the form and the rules.
+#[derive(Debug, Clone)]
+pub struct Discrepancy {
+    /// What it concerns.
+    pub kind: Kind,
+    /// Item, section or indicator name.
+    pub item: String,
+    /// Its path.
+    pub path: String,
+    /// What the form says.
+    pub declared: String,
+    /// What the rules give.
+    pub computed: String,
+    /// Why they differ, in Chinese.
+    pub cause: String,
+    /// Where the declared value is written.
+    pub span: Option<Span>,
+}
+
+/// Compares an evaluation with the form it came from.
+pub fn audit(ev: &Evaluation) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    if let Some(card) = &ev.project.scorecard {
+        items(ev, &card.items, &mut out);
+        sections(ev, &card.sections, &mut out);
+        if let Some(t) = &card.total {
+            if t.score.value != ev.total {
+                out.push(Discrepancy {
+                    kind: Kind::Total,
+                    item: text::TOTAL.into(),
+                    path: text::TOTAL.into(),
+                    declared: t.score.value.to_string(),
+                    computed: ev.total.to_string(),
+                    cause: text::total_cause(t.score.value - ev.total),
+                    span: Some(t.score.span.clone()),
+                });
+            }
+        }
+        if let Some(g) = &card.grade {
+            if g.value != ev.grade {
+                out.push(Discrepancy {
+                    kind: Kind::Grade,
+                    item: text::GRADE.into(),
+                    path: text::GRADE.into(),
+                    declared: g.value.clone(),
+                    computed: ev.grade.clone(),
+                    cause: text::grade_cause(&ev.total.to_string(), &ev.grade),
+                    span: Some(g.span.clone()),
+                });
+            }
+        }
+    }
+    for ind in &ev.project.indicators {
+        progress(ind, &mut out);
+    }
+    out
+}
+
+fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) {
+    for item in &ev.items {
+        let path = item.path_str();
+        let Some(d) = declared.iter().find(|d| d.path.value == path) else {
+            if !declared.is_empty() {
+                out.push(Discrepancy {
+                    kind: Kind::Unmatched,
+                    item: item.name.clone(),
+                    path,
+                    declared: "—".into(),
+                    computed: item.score.to_string(),
+                    cause: text::NOT_ON_FORM.into(),
+                    span: None,
+                });
+            }
+            continue;
+        };
+        if let Some(w) = d.weight.as_ref().filter(|w| w.value != item.weight) {
+            out.push(Discrepancy {
+                kind: Kind::Weight,
+                item: item.name.clone(),
+                path: path.clone(),
+                declared: w.value.to_string(),
+                computed: item.weight.to_string(),
+                cause: text::weight_cause(&ev.policy_id),
+                span: Some(w.span.clone()),
+            });
+        }
+        if d.score.value != item.score {
+            let reason = item
+                .deductions
+                .iter()
+                .map(|x| x.reason.as_str())
+                .collect::<Vec<_>>()
+                .join("；");
+            out.push(Discrepancy {
+                kind: Kind::Item,
+                item: item.name.clone(),
+                path,
+                declared: d.score.value.to_string(),
+                computed: item.score.to_string(),
+                cause: text::item_cause(d.score.value - item.score, &reason),
+                span: Some(d.score.span.clone()),
+            });
+        }
+    }
+    for d in declared {
+        if !ev.items.iter().any(|i| i.path_str() == d.path.value) {
+            out.push(Discrepancy {
+                kind: Kind::Unmatched,
+                item: d
+                    .path
+                    .value
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                path: d.path.value.clone(),
+                declared: d.score.value.to_string(),
+                computed: "—".into(),
+                cause: text::not_in_policy(&ev.policy_id),
+                span: Some(d.path.span.clone()),
+            });
+        }
+    }
+}
+
+fn sections(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) {
+    for d in declared {
+        let Some(s) = ev.sections.iter().find(|s| s.path_str() == d.path.value) else {
+            continue;
+        };
+        if d.score.value != s.score {
+            out.push(Discrepancy {
+                kind: Kind::Section,
+                item: s.name.clone(),
+                path: s.path_str(),
+                declared: d.score.value.to_string(),
+                computed: s.score.to_string(),
+                cause: text::section_cause(d.score.value - s.score),
+                span: Some(d.score.span.clone()),
+            });
+        }
+    }
+}
+
+/// 完成进度 recomputed from target, actual and direction (percent), with the formula.
+pub fn recompute_progress(ind: &Indicator) -> Option<(Decimal, String)> {
+    let a = ind.target.value.as_ref()?.value;
+    let b = ind.actual.value.as_ref()?.value;
+    if a.is_zero() {
+        return None;
+    }
+    let hundred = Decimal::ONE_HUNDRED;
+    Some(match ind.direction.value {
+        Direction::AtLeast | Direction::MoreThan => (b / a * hundred, format!("{b} ÷ {a}")),
+        Direction::AtMost | Direction::LessThan if b <= a => (hundred, format!("{b} ≤ {a}")),
+        Direction::AtMost | Direction::LessThan => {
+            let r = (Decimal::ONE - (b - a) / a).max(Decimal::ZERO);
+            (r * hundred, format!("1 − ({b} − {a}) ÷ {a}"))
+        }
+        Direction::Equal if a == b => (hundred, format!("{b} = {a}")),
+        Direction::Equal => (b / a * hundred, format!("{b} ÷ {a}")),
+        Direction::Qualitative => return None,
+    })
+}
+
+fn progress(ind: &Indicator, out: &mut Vec<Discrepancy>) {
+    let Some(declared) = &ind.progress else {
+        return;
+    };
+    let Some((computed, how)) = recompute_progress(ind) else {
+        return;
+    };
+    let places = declared.value.scale();
+    let shown = RoundingMode::HalfAwayFromZero.round(computed, places);
+    if shown == declared.value {
+        return;
+    }
+    out.push(Discrepancy {
+        kind: Kind::Progress,
+        item: ind.display_name(),
+        path: format!(
+            "{}/{}/{}",
+            ind.level1.value,
+            ind.level2.value,
+            ind.display_name()
+        ),
+        declared: format!("{}%", declared.value),
+        computed: format!("{shown}%"),
+        cause: text::progress_cause(ind.direction.value.symbol(), &how),
+        span: Some(declared.span.clone()),
+    });
+}

@@ -1,0 +1,71 @@
+//! `jixiao check` and `jixiao policies`.
+
+use super::output;
+use super::{EXIT_INVALID, EXIT_OK};
+use crate::policy::{self, PackFiles};
+use crate::text;
+
+fn check_one(files: &PackFiles) -> bool {
+    match policy::load(files) {
+        Ok(p) => {
+            output::diagnostics(&p.warnings);
+            output::print(&format!(
+                "{}\n",
+                text::check_ok(&p.id.value, &p.origin, p.items().len(), p.warnings.len())
+            ));
+            true
+        }
+        Err(d) => {
+            output::diagnostics(&d.0);
+            output::print(&format!(
+                "{}\n",
+                text::check_failed(&files.origin(), d.0.len())
+            ));
+            false
+        }
+    }
+}
+
+/// Runs `check`; with no arguments every available pack is checked.
+pub fn run(specs: &[String]) -> u8 {
+    let targets: Vec<Result<PackFiles, crate::diag::Diags>> = if specs.is_empty() {
+        policy::available()
+            .into_iter()
+            .map(|p| Ok(p.files))
+            .collect()
+    } else {
+        specs.iter().map(|s| policy::resolve(s)).collect()
+    };
+    let mut ok = true;
+    for t in targets {
+        match t {
+            Ok(files) => ok &= check_one(&files),
+            Err(d) => {
+                output::diagnostics(&d.0);
+                ok = false;
+            }
+        }
+    }
+    if ok {
+        EXIT_OK
+    } else {
+        EXIT_INVALID
+    }
+}
+
+/// Runs `policies`: one line per available pack.
+pub fn list() -> u8 {
+    let mut out = String::new();
+    for p in policy::available() {
+        out.push_str(&text::policy_listing(
+            &p.id,
+            &p.title,
+            p.region.as_deref(),
+            p.year,
+            &p.files.origin(),
+        ));
+        out.push('\n');
+    }
+    output::print(&out);
+    EXIT_OK
+}

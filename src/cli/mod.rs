@@ -1,0 +1,105 @@
+//! Command line: clap definitions and dispatch only.
+
+mod check;
+mod evaluate;
+mod explain;
+mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the audit found discrepancies (only with `--strict`).
+pub const EXIT_DISCREPANCIES: u8 = 1;
+/// Exit code: invalid input or policy.
+pub const EXIT_INVALID: u8 = 2;
+
+const AFTER_HELP: &str = "示例：
+  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
+  jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
+  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
+  jixiao check policies/jinzhong-2020
+  jixiao policies
+
+退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。";
+
+/// jixiao（绩效）：财政支出项目绩效自评评分引擎 — 规则写在 YAML 与 rhai 中，逐分可查。
+#[derive(Debug, Parser)]
+#[command(name = "jixiao", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Output format of `evaluate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// 表格与审核结论（供人阅读）
+    Text,
+    /// JSON：每个项目一个对象，数值为字符串
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// 按政策包为项目评分，输出评分表与审核结论
+    #[command(
+        after_help = "示例：\n  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao evaluate a.yaml b.yaml --policy policies/jinzhong-2020 --format json --strict"
+    )]
+    Evaluate {
+        /// 项目文件（YAML），可多个
+        #[arg(required = true)]
+        projects: Vec<PathBuf>,
+        /// 政策包：目录，或 id（先找 ./policies/<id>，再找内置）；省略时按项目地区与年度选择
+        #[arg(long)]
+        policy: Option<String>,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// 审核发现不一致时以退出码 1 结束
+        #[arg(long)]
+        strict: bool,
+    },
+    /// 逐项说明扣分：规则行、所用项目数据、算法与依据
+    #[command(
+        after_help = "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率"
+    )]
+    Explain {
+        /// 项目文件（YAML）
+        project: PathBuf,
+        /// 政策包：目录或 id
+        #[arg(long)]
+        policy: Option<String>,
+        /// 只说明此评分项：名称、路径（一级/二级/三级）或 id
+        #[arg(long)]
+        item: Option<String>,
+    },
+    /// 检查政策包：分值加总、等次、规则与字段；省略时检查所有可用的政策包
+    #[command(after_help = "示例：\n  jixiao check\n  jixiao check policies/jinzhong-2020")]
+    Check {
+        /// 政策包目录或 id
+        policies: Vec<String>,
+    },
+    /// 列出可用的政策包
+    Policies,
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Evaluate {
+            projects,
+            policy,
+            format,
+            strict,
+        } => evaluate::run(&projects, policy.as_deref(), format, strict),
+        Command::Explain {
+            project,
+            policy,
+            item,
+        } => explain::run(&project, policy.as_deref(), item.as_deref()),
+        Command::Check { policies } => check::run(&policies),
+        Command::Policies => check::list(),
+    }
+}

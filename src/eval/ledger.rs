@@ -1,0 +1,173 @@
+//! The points ledger: for every item, weight = score + Σ deductions, exactly.
+
+use crate::num::RoundingMode;
+use crate::project::{Evidence, Project};
+use crate::source::Span;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// The result of scoring one project under one pack: the single source of truth for every output.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    /// The project scored.
+    pub project: Arc<Project>,
+    /// Pack id.
+    pub policy_id: String,
+    /// Pack title.
+    pub policy_title: String,
+    /// Pack year.
+    pub policy_year: i64,
+    /// Where the pack came from.
+    pub policy_origin: String,
+    /// Scoring items in policy order.
+    pub items: Vec<ItemScore>,
+    /// Groups (一级, 二级) with their weights and subtotals, in policy order.
+    pub sections: Vec<SectionScore>,
+    /// Σ item scores.
+    pub total: Decimal,
+    /// 总分 of the pack.
+    pub max_total: Decimal,
+    /// Grade of the total.
+    pub grade: String,
+    /// Where that grade's band is defined.
+    pub grade_span: Span,
+}
+
+/// One scoring item's ledger.
+#[derive(Debug, Clone)]
+pub struct ItemScore {
+    /// Item id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// 一级/二级/三级 path.
+    pub path: Vec<String>,
+    /// 分值.
+    pub weight: Decimal,
+    /// Score after rounding.
+    pub score: Decimal,
+    /// Score before rounding.
+    pub raw_score: Decimal,
+    /// Deductions; their points add up to weight − score exactly.
+    pub deductions: Vec<Deduction>,
+    /// Notes the rule made (e.g. that a self-judgement was taken).
+    pub notes: Vec<Note>,
+    /// Every project value handed to the rule.
+    pub evidence: Vec<Evidence>,
+    /// The rule function's name.
+    pub rule: String,
+    /// Where policy.yaml names the rule.
+    pub rule_span: Span,
+    /// Where the rule function is defined.
+    pub function_span: Option<Span>,
+    /// Formula and reading.
+    pub help: Option<String>,
+    /// Basis clause.
+    pub basis: Option<String>,
+}
+
+/// Points taken off an item, and why.
+#[derive(Debug, Clone)]
+pub struct Deduction {
+    /// Points (after folding in the rounding step, if any).
+    pub points: Decimal,
+    /// Reason with the numbers used.
+    pub reason: String,
+    /// The script line that made it (`None` for a pure rounding adjustment).
+    pub site: Option<Span>,
+    /// The project values it used.
+    pub evidence: Vec<Evidence>,
+    /// The rounding folded into these points.
+    pub rounding: Option<RoundingStep>,
+}
+
+/// A rounding of the item score, shown on the deduction it changed.
+#[derive(Debug, Clone)]
+pub struct RoundingStep {
+    /// Points before rounding.
+    pub before: Decimal,
+    /// Points after rounding.
+    pub after: Decimal,
+    /// Score before rounding.
+    pub score_before: Decimal,
+    /// Score after rounding.
+    pub score_after: Decimal,
+    /// Mode used.
+    pub mode: RoundingMode,
+    /// Places kept.
+    pub places: u32,
+}
+
+/// A note a rule made.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// Text.
+    pub text: String,
+    /// Where it was made.
+    pub site: Option<Span>,
+}
+
+/// A group's weight and subtotal.
+#[derive(Debug, Clone)]
+pub struct SectionScore {
+    /// Group id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Path.
+    pub path: Vec<String>,
+    /// 分值 (given, or Σ children).
+    pub weight: Decimal,
+    /// Σ item scores below.
+    pub score: Decimal,
+    /// Depth: 1 for 一级.
+    pub level: usize,
+}
+
+impl ItemScore {
+    /// The path joined by `/`.
+    pub fn path_str(&self) -> String {
+        self.path.join("/")
+    }
+
+    /// Points lost: Σ deductions.
+    pub fn lost(&self) -> Decimal {
+        self.deductions.iter().map(|d| d.points).sum()
+    }
+
+    /// True when weight = score + Σ deductions exactly.
+    pub fn balances(&self) -> bool {
+        self.weight == self.score + self.lost()
+    }
+}
+
+impl SectionScore {
+    /// The path joined by `/`.
+    pub fn path_str(&self) -> String {
+        self.path.join("/")
+    }
+}
+
+impl Evaluation {
+    /// True when every item balances and the total is the sum of the items.
+    pub fn balances(&self) -> bool {
+        self.items.iter().all(ItemScore::balances)
+            && self.total == self.items.iter().map(|i| i.score).sum::<Decimal>()
+    }
+
+    /// Finds items by id, path or name.
+    pub fn find_items(&self, key: &str) -> Vec<&ItemScore> {
+        let exact: Vec<&ItemScore> = self
+            .items
+            .iter()
+            .filter(|i| i.id == key || i.path_str() == key)
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        self.items
+            .iter()
+            .filter(|i| i.name == key || i.path_str().ends_with(&format!("/{key}")))
+            .collect()
+    }
+}

@@ -1,0 +1,18 @@
+//! jixiao (绩效): a rules-as-configuration engine for 财政支出项目绩效自评.
+//!
+//! Load a [`project`] (one self-evaluation form) and a [`policy`] pack (YAML + rhai),
+//! [`eval::evaluate`] it into a points ledger, [`audit`] it against what the unit declared,
+//! and [`render`] the result for people (miette) or machines (JSON).
+
+pub mod audit;
+pub mod cli;
+pub mod diag;
+pub mod eval;
+pub mod num;
+pub mod policy;
+pub mod project;
+pub mod render;
+pub mod script;
+pub mod source;
+pub mod text;
+mod yaml;

@@ -1,0 +1,190 @@
+//! Exact numbers from YAML text, percentages, and the policy's rounding modes.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+/// Parses a decimal exactly from its written form (`2536.08`, `-1`, `1e3`, `１２.５`).
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '－' => '-',
+            _ => c,
+        })
+        .filter(|c| *c != ',' && *c != '_')
+        .collect();
+    if t.is_empty() {
+        return None;
+    }
+    Decimal::from_str_exact(&t)
+        .or_else(|_| Decimal::from_scientific(&t))
+        .ok()
+}
+
+/// Parses a percentage: `93.13%`, `93.13％` or a plain number of percent (`93.13`).
+pub fn parse_percent(text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix('%')
+        .or_else(|| t.strip_suffix('％'))
+        .unwrap_or(t);
+    parse_decimal(t)
+}
+
+/// A decimal read from the scalar's text, never through f64.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Num(pub Decimal);
+
+/// A percentage read from `93.13%` or `93.13`; the value is in percent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Percent(pub Decimal);
+
+struct TextVisitor(fn(&str) -> Option<Decimal>, &'static str);
+
+impl Visitor<'_> for TextVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.1)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        (self.0)(v).ok_or_else(|| E::custom(crate::text::not_a_number(v, self.1)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(TextVisitor(parse_decimal, crate::text::EXPECT_NUMBER))
+            .map(Num)
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(TextVisitor(parse_percent, crate::text::EXPECT_PERCENT))
+            .map(Percent)
+    }
+}
+
+/// How a policy rounds item scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundingMode {
+    /// 四舍五入: half away from zero.
+    HalfAwayFromZero,
+    /// 银行家舍入: half to even.
+    HalfEven,
+    /// 截尾: toward zero.
+    Truncate,
+}
+
+impl RoundingMode {
+    /// Every accepted spelling, for messages.
+    pub const NAMES: &'static str =
+        "half_away_from_zero（四舍五入）, half_even（银行家舍入）, truncate（截尾）";
+
+    /// Reads a mode from its English or Chinese name.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim() {
+            "half_away_from_zero" | "half_up" | "四舍五入" => Some(Self::HalfAwayFromZero),
+            "half_even" | "bankers" | "银行家舍入" => Some(Self::HalfEven),
+            "truncate" | "down" | "截尾" => Some(Self::Truncate),
+            _ => None,
+        }
+    }
+
+    /// Rounds `x` to `places` decimal places in this mode.
+    pub fn round(self, x: Decimal, places: u32) -> Decimal {
+        let strategy = match self {
+            Self::HalfAwayFromZero => RoundingStrategy::MidpointAwayFromZero,
+            Self::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Self::Truncate => RoundingStrategy::ToZero,
+        };
+        let mut r = x.round_dp_with_strategy(places, strategy);
+        r.rescale(places);
+        r
+    }
+
+    /// The Chinese name, for explanations.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HalfAwayFromZero => "四舍五入",
+            Self::HalfEven => "银行家舍入",
+            Self::Truncate => "截尾",
+        }
+    }
+
+    /// The canonical English key, for JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::HalfAwayFromZero => "half_away_from_zero",
+            Self::HalfEven => "half_even",
+            Self::Truncate => "truncate",
+        }
+    }
+}
+
+/// Formats a decimal with exactly `places` places (half away from zero), e.g. for reasons.
+pub fn fixed(x: Decimal, places: u32) -> String {
+    RoundingMode::HalfAwayFromZero.round(x, places).to_string()
+}
+
+/// Formats a ratio as a percentage with two places: `0.932151` → `93.22%`.
+pub fn percent(ratio: Decimal) -> String {
+    format!("{}%", fixed(ratio * Decimal::ONE_HUNDRED, 2))
+}
+
+/// Normalises a decimal for display: `3.00` stays `3.00`, `2.7965000` → `2.7965`.
+pub fn trim(x: Decimal) -> Decimal {
+    x.normalize()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn lit(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn exact_from_text() {
+        assert_eq!(
+            parse_decimal("1234567890.123456789").unwrap().to_string(),
+            "1234567890.123456789"
+        );
+        assert_eq!(parse_decimal("１２.５"), Some(lit("12.5")));
+        assert_eq!(parse_percent("93.13%"), Some(lit("93.13")));
+        assert_eq!(parse_decimal("abc"), None);
+    }
+
+    #[test]
+    fn half_away_from_zero_is_not_bankers() {
+        let m = RoundingMode::HalfAwayFromZero;
+        assert_eq!(m.round(lit("2.785"), 2).to_string(), "2.79");
+        assert_eq!(
+            RoundingMode::HalfEven.round(lit("2.785"), 2).to_string(),
+            "2.78"
+        );
+        assert_eq!(m.round(lit("-0.005"), 2).to_string(), "-0.01");
+        assert_eq!(m.round(lit("3"), 2).to_string(), "3.00");
+        assert_eq!(
+            RoundingMode::Truncate.round(lit("2.789"), 2).to_string(),
+            "2.78"
+        );
+    }
+}

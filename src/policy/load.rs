@@ -1,0 +1,242 @@
+//! Reads policy.yaml and the scripts it names, compiles them once, then checks the pack.
+
+use super::raw::*;
+use super::*;
+use crate::diag::{Diagnostic, Diags, Result};
+use crate::num::RoundingMode;
+use crate::source::Span;
+use crate::text;
+use crate::yaml::{sp, span_of};
+use rhai::Dynamic;
+use serde_saphyr::Spanned;
+
+/// Loads a pack from its files and checks it; errors stop the load, warnings are kept.
+pub fn load(files: &PackFiles) -> Result<Policy> {
+    let source = files.read("policy.yaml").map_err(|e| {
+        Diags::from(Diagnostic::error(
+            "jixiao::policy::io",
+            text::cannot_read(&format!("{}/policy.yaml", files.origin()), &e.to_string()),
+        ))
+    })?;
+    let raw: RawPolicy = crate::yaml::parse(&source, text::POLICY_FILE)?;
+    let mut diags = Diags::default();
+    let scripts = compile_scripts(files, &source, &raw.scripts, &mut diags)?;
+    let rounding = rounding(&source, raw.rounding, &mut diags);
+    let tree = raw
+        .tree
+        .into_iter()
+        .map(|n| node(&source, n, &[], &mut diags))
+        .collect();
+    let params: Vec<(String, Sp<String>)> = raw
+        .parameters
+        .into_iter()
+        .map(|(k, v)| (k, sp(&source, v)))
+        .collect();
+    let params_map = Arc::new(
+        params
+            .iter()
+            .map(|(k, v)| (k.as_str().into(), scalar(&v.value)))
+            .collect(),
+    );
+    let policy = Policy {
+        id: sp(&source, raw.id),
+        title: raw.title.value,
+        region: raw.region.map(|r| r.value),
+        year: raw.year.value,
+        effective: raw.effective.map(|e| (e.from, e.to)),
+        basis: raw.basis,
+        total: num(&source, raw.total),
+        rounding,
+        grades: raw
+            .grades
+            .into_iter()
+            .map(|b| Band {
+                grade: sp(&source, b.grade),
+                min: num(&source, b.min),
+            })
+            .collect(),
+        params,
+        tree,
+        scripts,
+        source,
+        origin: files.origin(),
+        warnings: Vec::new(),
+        params_map,
+    };
+    let found = check::check_policy(&policy);
+    diags.0.extend(found.0);
+    let (errors, warnings): (Vec<_>, Vec<_>) = diags
+        .0
+        .into_iter()
+        .partition(|d| d.severity == crate::diag::Severity::Error);
+    if !errors.is_empty() {
+        let mut all = errors;
+        all.extend(warnings);
+        return Err(Diags(all));
+    }
+    Ok(Policy { warnings, ..policy })
+}
+
+/// A scalar argument as a script value: a decimal when it reads as one, else text.
+pub fn scalar(s: &str) -> Dynamic {
+    match (s, crate::num::parse_decimal(s)) {
+        ("true", _) => Dynamic::TRUE,
+        ("false", _) => Dynamic::FALSE,
+        (_, Some(d)) => Dynamic::from(d),
+        _ => Dynamic::from(s.to_string()),
+    }
+}
+
+fn num(file: &Arc<SourceFile>, s: Spanned<crate::num::Num>) -> Sp<rust_decimal::Decimal> {
+    let v = sp(file, s);
+    Sp::new(v.value.0, v.span)
+}
+
+fn compile_scripts(
+    files: &PackFiles,
+    source: &Arc<SourceFile>,
+    names: &[Spanned<String>],
+    diags: &mut Diags,
+) -> Result<Scripts> {
+    let mut all = files.library().map_err(|e| {
+        Diags::from(Diagnostic::error(
+            "jixiao::policy::io",
+            text::cannot_read("rules/", &e.to_string()),
+        ))
+    })?;
+    for name in names {
+        let span = span_of(source, name);
+        match files.read(&name.value) {
+            Ok(f) => all.push(f),
+            Err(e) => diags.push(
+                Diagnostic::error(
+                    "jixiao::policy::script_file",
+                    text::cannot_read(&name.value, &e.to_string()),
+                )
+                .at(&span, text::HERE),
+            ),
+        }
+    }
+    if diags.has_errors() {
+        return Err(std::mem::take(diags));
+    }
+    Scripts::compile(all)
+}
+
+fn rounding(source: &Arc<SourceFile>, r: Option<RawRounding>, diags: &mut Diags) -> Rounding {
+    let Some(r) = r else {
+        return Rounding {
+            places: 2,
+            mode: RoundingMode::HalfAwayFromZero,
+        };
+    };
+    let mode = RoundingMode::parse(&r.mode.value).unwrap_or_else(|| {
+        let span = span_of(source, &r.mode);
+        diags.push(
+            Diagnostic::error(
+                "jixiao::policy::rounding",
+                text::bad_rounding_mode(&r.mode.value),
+            )
+            .at(&span, text::HERE)
+            .help(text::rounding_help(RoundingMode::NAMES)),
+        );
+        RoundingMode::HalfAwayFromZero
+    });
+    if r.places.value > 10 {
+        let span = span_of(source, &r.places);
+        diags.push(
+            Diagnostic::error("jixiao::policy::rounding", text::TOO_MANY_PLACES)
+                .at(&span, text::HERE),
+        );
+    }
+    Rounding {
+        places: r.places.value.min(10),
+        mode,
+    }
+}
+
+fn input(file: &Arc<SourceFile>, v: Spanned<String>) -> Sp<Input> {
+    let v = sp(file, v);
+    let spec = v.value.trim();
+    let input = if spec == "judgement" {
+        Input::Judgement
+    } else if let Some(sel) = spec.strip_prefix("indicators.") {
+        Input::Indicators(sel.to_string())
+    } else {
+        Input::Field(spec.to_string())
+    };
+    Sp::new(input, v.span)
+}
+
+fn node(file: &Arc<SourceFile>, n: RawNode, parent: &[String], diags: &mut Diags) -> Node {
+    let name = sp(file, n.name);
+    let mut path = parent.to_vec();
+    path.push(name.value.clone());
+    let id = n.id.map_or_else(|| path.join("/"), |i| i.value);
+    let weight = n.weight.map(|w| num(file, w));
+    let kind = if n.children.is_empty() {
+        leaf(
+            file, &name.span, n.rule, n.inputs, n.args, n.help, n.basis, diags,
+        )
+    } else {
+        if let Some(r) = &n.rule {
+            let span = span_of(file, r);
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::policy::group_rule",
+                    text::group_with_rule(&name.value),
+                )
+                .at(&span, text::HERE),
+            );
+        }
+        NodeKind::Group(
+            n.children
+                .into_iter()
+                .map(|c| node(file, c, &path, diags))
+                .collect(),
+        )
+    };
+    Node {
+        id,
+        name,
+        path,
+        weight,
+        kind,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn leaf(
+    file: &Arc<SourceFile>,
+    name: &Span,
+    rule: Option<Spanned<String>>,
+    inputs: indexmap::IndexMap<String, Spanned<String>>,
+    args: indexmap::IndexMap<String, Spanned<String>>,
+    help: Option<String>,
+    basis: Option<String>,
+    diags: &mut Diags,
+) -> NodeKind {
+    let rule = match rule {
+        Some(r) => sp(file, r),
+        None => {
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::policy::no_rule",
+                    text::item_without_rule(name.text()),
+                )
+                .at(name, text::HERE),
+            );
+            Sp::new(String::new(), name.clone())
+        }
+    };
+    NodeKind::Item(Box::new(ItemRule {
+        rule,
+        inputs: inputs
+            .into_iter()
+            .map(|(k, v)| (k, input(file, v)))
+            .collect(),
+        args: args.into_iter().map(|(k, v)| (k, sp(file, v))).collect(),
+        help,
+        basis,
+    }))
+}

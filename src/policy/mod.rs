@@ -1,0 +1,182 @@
+//! A policy pack (政策包): one policy year's scoring tree, weights, rules, rounding and grades.
+
+mod check;
+mod load;
+mod pack;
+mod raw;
+mod registry;
+
+pub use load::{load, scalar as scalar_value};
+pub use pack::PackFiles;
+pub use registry::{available, pick_for, resolve, PackInfo};
+
+use crate::diag::Diagnostic;
+use crate::num::RoundingMode;
+use crate::script::Scripts;
+use crate::source::{SourceFile, Sp};
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// A loaded and checked policy pack, scripts compiled once.
+#[derive(Debug)]
+pub struct Policy {
+    /// Pack id, e.g. `jinzhong-2020`.
+    pub id: Sp<String>,
+    /// Title.
+    pub title: String,
+    /// Region the pack applies to (晋中市); `None` for national packs.
+    pub region: Option<String>,
+    /// Policy year.
+    pub year: i64,
+    /// Effective period (from, to), as written.
+    pub effective: Option<(String, String)>,
+    /// 文号 the pack is based on.
+    pub basis: Vec<String>,
+    /// 总分.
+    pub total: Sp<Decimal>,
+    /// How item scores are rounded.
+    pub rounding: Rounding,
+    /// Grade bands, highest first.
+    pub grades: Vec<Band>,
+    /// Pack parameters rules read with `param(…)`.
+    pub params: Vec<(String, Sp<String>)>,
+    /// The scoring tree (一级 sections at the top).
+    pub tree: Vec<Node>,
+    /// Compiled rule scripts (library + pack).
+    pub scripts: Scripts,
+    /// policy.yaml.
+    pub source: Arc<SourceFile>,
+    /// Where the pack came from (a directory, or 内置).
+    pub origin: String,
+    /// Warnings found while checking.
+    pub warnings: Vec<Diagnostic>,
+    pub(crate) params_map: Arc<rhai::Map>,
+}
+
+/// Rounding of item scores.
+#[derive(Debug, Clone)]
+pub struct Rounding {
+    /// Decimal places.
+    pub places: u32,
+    /// Mode.
+    pub mode: RoundingMode,
+}
+
+/// One grade band: scores ≥ `min` get `grade` (bands are tried highest first).
+#[derive(Debug, Clone)]
+pub struct Band {
+    /// 优, 良, 中, 差.
+    pub grade: Sp<String>,
+    /// Lowest score of the band.
+    pub min: Sp<Decimal>,
+}
+
+/// A node of the scoring tree: a group (一级/二级) or a scoring item (leaf).
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Stable id (given, or the path joined by `/`).
+    pub id: String,
+    /// Name on the form.
+    pub name: Sp<String>,
+    /// 一级/二级/三级 names down to this node.
+    pub path: Vec<String>,
+    /// 分值; optional on groups.
+    pub weight: Option<Sp<Decimal>>,
+    /// Group or item.
+    pub kind: NodeKind,
+}
+
+/// Group or scoring item.
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    /// A group of child nodes.
+    Group(Vec<Node>),
+    /// A scoring item with its rule.
+    Item(Box<ItemRule>),
+}
+
+/// What a project value an item rule receives is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A named numeric field (`funds.allocated`).
+    Field(String),
+    /// Indicators whose 一级 or 二级 name matches (`indicators.数量指标`).
+    Indicators(String),
+    /// The item's judgement (评价人判定, else the declared score).
+    Judgement,
+}
+
+/// How a scoring item is scored.
+#[derive(Debug, Clone)]
+pub struct ItemRule {
+    /// The rhai function, `fn name(item, input)`.
+    pub rule: Sp<String>,
+    /// Project values handed to the rule, by name.
+    pub inputs: Vec<(String, Sp<Input>)>,
+    /// Constant arguments, by name.
+    pub args: Vec<(String, Sp<String>)>,
+    /// Formula and reading, for explanations.
+    pub help: Option<String>,
+    /// Basis clause (文号·条款).
+    pub basis: Option<String>,
+}
+
+impl Node {
+    /// The path joined by `/`.
+    pub fn path_str(&self) -> String {
+        self.path.join("/")
+    }
+
+    /// The item rule when this node is a scoring item.
+    pub fn item(&self) -> Option<&ItemRule> {
+        match &self.kind {
+            NodeKind::Item(r) => Some(r),
+            NodeKind::Group(_) => None,
+        }
+    }
+
+    /// Child nodes (empty for items).
+    pub fn children(&self) -> &[Node] {
+        match &self.kind {
+            NodeKind::Group(c) => c,
+            NodeKind::Item(_) => &[],
+        }
+    }
+
+    /// All scoring items below (or at) this node, in order.
+    pub fn leaves(&self) -> Vec<&Node> {
+        match &self.kind {
+            NodeKind::Item(_) => vec![self],
+            NodeKind::Group(c) => c.iter().flat_map(Node::leaves).collect(),
+        }
+    }
+}
+
+impl Policy {
+    /// All scoring items in policy order.
+    pub fn items(&self) -> Vec<&Node> {
+        self.tree.iter().flat_map(Node::leaves).collect()
+    }
+
+    /// The grade of a total.
+    pub fn grade_of(&self, total: Decimal) -> Option<&Band> {
+        self.grades.iter().find(|b| total >= b.min.value)
+    }
+
+    /// Finds items by id, full path, or (unique or not) name.
+    pub fn find_items(&self, key: &str) -> Vec<&Node> {
+        let items = self.items();
+        let exact: Vec<&Node> = items
+            .iter()
+            .copied()
+            .filter(|n| n.id == key || n.path_str() == key)
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        items
+            .into_iter()
+            .filter(|n| n.name.value == key || n.path_str().ends_with(&format!("/{key}")))
+            .collect()
+    }
+}

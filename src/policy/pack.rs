@@ -1,0 +1,109 @@
+//! Where a pack's files come from: a directory on disk, or the copy embedded in the binary.
+
+use crate::source::SourceFile;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The files of one pack and the rule library it uses.
+#[derive(Debug, Clone)]
+pub enum PackFiles {
+    /// A pack directory; the library is `<dir>/../../rules` when that exists, else the embedded one.
+    Disk(PathBuf),
+    /// A pack embedded in the binary, by id.
+    Embedded(String),
+}
+
+/// Lexically removes `.` and `a/..` from a path, for readable file names.
+fn clean(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// True when a pack-relative path stays inside the pack (no `..`, not absolute).
+pub fn is_confined(rel: &str) -> bool {
+    let p = Path::new(rel);
+    !rel.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+impl PackFiles {
+    /// Reads a file of the pack by its pack-relative path (`policy.yaml`, `scoring.rhai`).
+    pub fn read(&self, rel: &str) -> std::io::Result<Arc<SourceFile>> {
+        if !is_confined(rel) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                crate::text::NOT_CONFINED,
+            ));
+        }
+        match self {
+            PackFiles::Disk(dir) => {
+                let path = clean(&dir.join(rel));
+                let text = std::fs::read_to_string(&path)?;
+                Ok(SourceFile::new(path.display().to_string(), text))
+            }
+            PackFiles::Embedded(id) => {
+                let key = format!("{id}/{rel}");
+                embedded::POLICIES
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, text)| SourceFile::new(format!("内置:policies/{key}"), *text))
+                    .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, key))
+            }
+        }
+    }
+
+    /// The rule library files (`rules/*.rhai`), sorted by name.
+    pub fn library(&self) -> std::io::Result<Vec<Arc<SourceFile>>> {
+        if let PackFiles::Disk(dir) = self {
+            let rules = clean(&dir.join("../../rules"));
+            if rules.is_dir() {
+                let mut paths: Vec<PathBuf> = std::fs::read_dir(&rules)?
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "rhai"))
+                    .collect();
+                paths.sort();
+                return paths.iter().map(|p| SourceFile::read(p)).collect();
+            }
+        }
+        Ok(embedded::RULES
+            .iter()
+            .filter(|(k, _)| k.ends_with(".rhai") && !k.contains('/'))
+            .map(|(k, text)| SourceFile::new(format!("内置:rules/{k}"), *text))
+            .collect())
+    }
+
+    /// Where the pack comes from, for messages.
+    pub fn origin(&self) -> String {
+        match self {
+            PackFiles::Disk(dir) => clean(dir).display().to_string(),
+            PackFiles::Embedded(id) => format!("{}:{id}", crate::text::EMBEDDED),
+        }
+    }
+
+    /// Ids of the packs embedded in the binary.
+    pub fn embedded_ids() -> Vec<String> {
+        let mut ids: Vec<String> = embedded::POLICIES
+            .iter()
+            .filter_map(|(k, _)| k.strip_suffix("/policy.yaml"))
+            .filter(|id| !id.contains('/'))
+            .map(str::to_string)
+            .collect();
+        ids.dedup();
+        ids
+    }
+}

@@ -1,0 +1,142 @@
+//! The project fields a rule may read by name, and the evidence each read leaves behind.
+
+use super::Project;
+use crate::source::{Sp, Span};
+use rust_decimal::Decimal;
+
+/// Named numeric fields rules read with `field("…")`: (name, 中文名).
+/// `funds.budget.<来源>` and `funds.spent.<来源>` read one source line.
+pub const FIELDS: &[(&str, &str)] = &[
+    ("funds.budget", "预算资金"),
+    ("funds.allocated", "预算下达资金"),
+    ("funds.spent", "实际支出资金"),
+];
+
+/// One project value a rule read: what, which value, where it is written.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    /// Field name, e.g. `funds.allocated` or `indicators[1].actual`.
+    pub field: String,
+    /// Chinese label, e.g. `预算下达资金`.
+    pub label: String,
+    /// The value as shown (number or text).
+    pub value: String,
+    /// Where the value is written in the project file.
+    pub span: Span,
+}
+
+impl Evidence {
+    /// Evidence for a spanned decimal.
+    pub fn decimal(field: impl Into<String>, label: impl Into<String>, v: &Sp<Decimal>) -> Self {
+        Evidence {
+            field: field.into(),
+            label: label.into(),
+            value: v.value.to_string(),
+            span: v.span.clone(),
+        }
+    }
+
+    /// Evidence for a spanned text.
+    pub fn text(field: impl Into<String>, label: impl Into<String>, v: &Sp<String>) -> Self {
+        Evidence {
+            field: field.into(),
+            label: label.into(),
+            value: v.value.clone(),
+            span: v.span.clone(),
+        }
+    }
+}
+
+/// A field's value and the written values it was computed from.
+#[derive(Debug, Clone)]
+pub struct FieldValue {
+    /// The value (a sum when the field has several source lines).
+    pub value: Decimal,
+    /// The values read.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Why a field could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldError {
+    /// No such field in the project format.
+    Unknown,
+    /// The field exists but this project does not fill it in.
+    Missing,
+}
+
+/// True when `name` is a field of the project format (used by `check`).
+pub fn is_known_field(name: &str) -> bool {
+    FIELDS.iter().any(|(f, _)| *f == name)
+        || ["funds.budget.", "funds.spent."]
+            .iter()
+            .any(|p| name.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
+}
+
+/// The Chinese label of a field name.
+pub fn field_label(name: &str) -> String {
+    if let Some((_, label)) = FIELDS.iter().find(|(f, _)| *f == name) {
+        return (*label).to_string();
+    }
+    for (prefix, label) in [
+        ("funds.budget.", "预算资金"),
+        ("funds.spent.", "实际支出资金"),
+    ] {
+        if let Some(src) = name.strip_prefix(prefix) {
+            return format!("{label}·{src}");
+        }
+    }
+    name.to_string()
+}
+
+fn sum(name: &str, lines: &[(String, Sp<Decimal>)]) -> Result<FieldValue, FieldError> {
+    if lines.is_empty() {
+        return Err(FieldError::Missing);
+    }
+    let label = field_label(name);
+    Ok(FieldValue {
+        value: lines.iter().map(|(_, v)| v.value).sum(),
+        evidence: lines
+            .iter()
+            .map(|(src, v)| Evidence::decimal(format!("{name}.{src}"), format!("{label}·{src}"), v))
+            .collect(),
+    })
+}
+
+fn line(name: &str, lines: &[(String, Sp<Decimal>)], src: &str) -> Result<FieldValue, FieldError> {
+    let (_, v) = lines
+        .iter()
+        .find(|(s, _)| s == src)
+        .ok_or(FieldError::Missing)?;
+    Ok(FieldValue {
+        value: v.value,
+        evidence: vec![Evidence::decimal(name, field_label(name), v)],
+    })
+}
+
+impl Project {
+    /// Reads a named numeric field (see [`FIELDS`]) with its evidence.
+    pub fn field(&self, name: &str) -> Result<FieldValue, FieldError> {
+        let f = &self.funds;
+        match name {
+            "funds.budget" => sum(name, &f.budget),
+            "funds.spent" => sum(name, &f.spent),
+            "funds.allocated" => {
+                let v = f.allocated.as_ref().ok_or(FieldError::Missing)?;
+                Ok(FieldValue {
+                    value: v.value,
+                    evidence: vec![Evidence::decimal(name, field_label(name), v)],
+                })
+            }
+            _ => {
+                if let Some(src) = name.strip_prefix("funds.budget.") {
+                    line(name, &f.budget, src)
+                } else if let Some(src) = name.strip_prefix("funds.spent.") {
+                    line(name, &f.spent, src)
+                } else {
+                    Err(FieldError::Unknown)
+                }
+            }
+        }
+    }
+}

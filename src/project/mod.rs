@@ -1,0 +1,226 @@
+//! The project: one self-evaluation form (自评表), policy-independent, every value with its span.
+
+mod fields;
+mod load;
+mod measure;
+mod raw;
+
+pub use fields::{field_label, is_known_field, Evidence, FieldError, FieldValue, FIELDS};
+pub use load::load;
+pub use measure::Measure;
+
+use crate::source::{SourceFile, Sp};
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// One loaded project file.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The file it was read from.
+    pub source: Arc<SourceFile>,
+    /// 表头.
+    pub header: Header,
+    /// 项目资金情况（万元）.
+    pub funds: Funds,
+    /// 绩效指标 (绩效目标实现情况), in form order.
+    pub indicators: Vec<Indicator>,
+    /// 评分表 as declared on the form.
+    pub scorecard: Option<Scorecard>,
+    /// 评价人判定 for judgement items, keyed by item path.
+    pub judgements: Vec<Judgement>,
+    /// 项目概况, 项目资金使用情况, … (free text).
+    pub narratives: IndexMap<String, String>,
+    /// 评价人员, 负责人, 经办人, 填报日期.
+    pub people: People,
+}
+
+/// 表头: what the project is and who runs it.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// 项目名称.
+    pub name: Sp<String>,
+    /// 主管部门名称.
+    pub department: Option<Sp<String>>,
+    /// 主管部门代码.
+    pub department_code: Option<Sp<String>>,
+    /// 实施单位.
+    pub implementer: Option<Sp<String>>,
+    /// 项目属性 (经常性项目 / 一次性项目 …).
+    pub kind: Option<Sp<String>>,
+    /// 项目期, as written.
+    pub period: Option<Sp<String>>,
+    /// 年度.
+    pub year: Sp<i64>,
+    /// 地区 (e.g. 晋中市), used to pick a policy pack.
+    pub region: Option<Sp<String>>,
+}
+
+/// 项目资金情况（万元）.
+#[derive(Debug, Clone)]
+pub struct Funds {
+    /// 预算资金 by source (市级预算资金, 其他, …).
+    pub budget: Vec<(String, Sp<Decimal>)>,
+    /// 预算下达资金.
+    pub allocated: Option<Sp<Decimal>>,
+    /// 实际支出资金 by source.
+    pub spent: Vec<(String, Sp<Decimal>)>,
+}
+
+/// Direction of an indicator: which way is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// ≥: at least the target.
+    AtLeast,
+    /// >: more than the target.
+    MoreThan,
+    /// =: equal to the target.
+    Equal,
+    /// <: less than the target.
+    LessThan,
+    /// ≤: at most the target.
+    AtMost,
+    /// 定性: qualitative, judged in tiers.
+    Qualitative,
+}
+
+impl Direction {
+    /// Reads `>=`, `≥`, `定性`, ….
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s.trim() {
+            ">=" | "≥" | "＞＝" => Self::AtLeast,
+            ">" | "＞" => Self::MoreThan,
+            "=" | "＝" => Self::Equal,
+            "<" | "＜" => Self::LessThan,
+            "<=" | "≤" | "＜＝" => Self::AtMost,
+            "定性" | "qualitative" => Self::Qualitative,
+            _ => return None,
+        })
+    }
+
+    /// The symbol shown to users and scripts: ≥ > = < ≤ 定性.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::AtLeast => "≥",
+            Self::MoreThan => ">",
+            Self::Equal => "=",
+            Self::LessThan => "<",
+            Self::AtMost => "≤",
+            Self::Qualitative => "定性",
+        }
+    }
+}
+
+/// One 绩效指标 row.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// 一级指标 (产出指标, 效益指标, 满意度指标).
+    pub level1: Sp<String>,
+    /// 二级指标 (数量指标, 质量指标, …).
+    pub level2: Sp<String>,
+    /// 三级指标 name; `None` when the form left it blank.
+    pub name: Option<Sp<String>>,
+    /// The row label on the form (指标1, 指标2).
+    pub label: Option<Sp<String>>,
+    /// ≥ > = < ≤ 定性.
+    pub direction: Sp<Direction>,
+    /// 目标值 (年度指标值).
+    pub target: Measure,
+    /// 实际完成值.
+    pub actual: Measure,
+    /// 完成进度 as declared, in percent.
+    pub progress: Option<Sp<Decimal>>,
+    /// Evaluator's tier for a qualitative indicator (达成 / 部分达成 / 未达成).
+    pub tier: Option<Sp<String>>,
+    /// Points the form gives this indicator (分值), when it gives any.
+    pub weight: Option<Sp<Decimal>>,
+}
+
+impl Indicator {
+    /// The name to show: the 三级 name, else the row label, else the 二级 name.
+    pub fn display_name(&self) -> String {
+        self.name
+            .as_ref()
+            .or(self.label.as_ref())
+            .map_or_else(|| self.level2.value.clone(), |s| s.value.clone())
+    }
+}
+
+/// One declared line of the 评分表.
+#[derive(Debug, Clone)]
+pub struct Declared {
+    /// 一级/二级/三级 path, e.g. `投入/资金落实/资金到位率`.
+    pub path: Sp<String>,
+    /// 指标分值 on the form.
+    pub weight: Option<Sp<Decimal>>,
+    /// 评价得分 on the form.
+    pub score: Sp<Decimal>,
+}
+
+/// The 评分表 as declared by the unit.
+#[derive(Debug, Clone)]
+pub struct Scorecard {
+    /// 综合得分 (score) and its weight.
+    pub total: Option<Declared>,
+    /// 评价结果等次.
+    pub grade: Option<Sp<String>>,
+    /// 一级 subtotals.
+    pub sections: Vec<Declared>,
+    /// Scoring items.
+    pub items: Vec<Declared>,
+}
+
+/// An evaluator's judgement for a judgement scoring item.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    /// The item path it judges.
+    pub item: Sp<String>,
+    /// The score given.
+    pub score: Sp<Decimal>,
+    /// Why.
+    pub reason: Option<Sp<String>>,
+}
+
+/// People and dates at the foot of the form.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// 评价人员.
+    pub evaluators: Vec<Person>,
+    /// 负责人.
+    pub responsible: Option<String>,
+    /// 经办人.
+    pub handler: Option<String>,
+    /// 联系电话.
+    pub phone: Option<String>,
+    /// 填报日期.
+    pub filled_on: Option<String>,
+}
+
+/// One 评价人员 row.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    /// 姓名.
+    pub name: String,
+    /// 职称/职务.
+    pub title: Option<String>,
+    /// 科室.
+    pub office: Option<String>,
+    /// 联系电话.
+    pub phone: Option<String>,
+}
+
+impl Project {
+    /// The declared score of an item path on the form, if declared.
+    pub fn declared_item(&self, path: &str) -> Option<&Declared> {
+        self.scorecard
+            .as_ref()?
+            .items
+            .iter()
+            .find(|d| d.path.value == path)
+    }
+
+    /// The evaluator's judgement for an item path, if any.
+    pub fn judgement(&self, path: &str) -> Option<&Judgement> {
+        self.judgements.iter().find(|j| j.item.value == path)
+    }
+}

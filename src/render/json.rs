@@ -1,0 +1,121 @@
+//! Machine output: one JSON object per project, decimals as strings, locations 1-based.
+
+use crate::audit::Discrepancy;
+use crate::eval::{Deduction, Evaluation, ItemScore};
+use crate::project::Evidence;
+use crate::source::Span;
+use serde_json::{json, Map, Value};
+
+fn loc(span: &Span) -> Value {
+    json!({"file": span.file.name(), "line": span.line(), "column": span.column()})
+}
+
+fn with_loc(mut v: Value, span: Option<&Span>) -> Value {
+    if let (Some(span), Value::Object(m)) = (span, &mut v) {
+        m.insert("file".into(), span.file.name().into());
+        m.insert("line".into(), span.line().into());
+        m.insert("column".into(), span.column().into());
+    }
+    v
+}
+
+fn evidence(e: &Evidence) -> Value {
+    with_loc(
+        json!({"field": e.field, "label": e.label, "value": e.value}),
+        Some(&e.span),
+    )
+}
+
+fn deduction(d: &Deduction) -> Value {
+    json!({
+        "points": d.points.to_string(),
+        "reason": d.reason,
+        "rule": d.site.as_ref().map(loc),
+        "evidence": d.evidence.iter().map(evidence).collect::<Vec<_>>(),
+        "rounding": d.rounding.as_ref().map(|r| json!({
+            "before": r.before.to_string(),
+            "after": r.after.to_string(),
+            "score_before": r.score_before.to_string(),
+            "score_after": r.score_after.to_string(),
+            "mode": r.mode.key(),
+            "places": r.places,
+        })),
+    })
+}
+
+fn item(ev: &Evaluation, i: &ItemScore) -> Value {
+    let declared = ev
+        .project
+        .declared_item(&i.path_str())
+        .map(|d| d.score.value.to_string());
+    json!({
+        "id": i.id,
+        "name": i.name,
+        "path": i.path,
+        "weight": i.weight.to_string(),
+        "score": i.score.to_string(),
+        "raw_score": i.raw_score.to_string(),
+        "lost": i.lost().to_string(),
+        "declared": declared,
+        "rule": with_loc(json!({"name": i.rule}), Some(&i.rule_span)),
+        "deductions": i.deductions.iter().map(deduction).collect::<Vec<_>>(),
+        "notes": i.notes.iter().map(|n| with_loc(json!({"text": n.text}), n.site.as_ref())).collect::<Vec<_>>(),
+        "evidence": i.evidence.iter().map(evidence).collect::<Vec<_>>(),
+    })
+}
+
+fn declared(ev: &Evaluation) -> Value {
+    let Some(card) = &ev.project.scorecard else {
+        return Value::Null;
+    };
+    let pairs = |list: &[crate::project::Declared]| -> Map<String, Value> {
+        list.iter()
+            .map(|d| (d.path.value.clone(), Value::from(d.score.value.to_string())))
+            .collect()
+    };
+    json!({
+        "total": card.total.as_ref().map(|t| t.score.value.to_string()),
+        "grade": card.grade.as_ref().map(|g| g.value.clone()),
+        "sections": pairs(&card.sections),
+        "items": pairs(&card.items),
+    })
+}
+
+fn discrepancy(d: &Discrepancy) -> Value {
+    with_loc(
+        json!({
+            "kind": d.kind.key(),
+            "item": d.item,
+            "path": d.path,
+            "declared": d.declared,
+            "computed": d.computed,
+            "cause": d.cause,
+        }),
+        d.span.as_ref(),
+    )
+}
+
+/// The JSON object for one evaluated project and its audit.
+pub fn evaluation(ev: &Evaluation, discrepancies: &[Discrepancy]) -> Value {
+    let h = &ev.project.header;
+    json!({
+        "project": {
+            "name": h.name.value,
+            "file": ev.project.source.name(),
+            "year": h.year.value,
+            "region": h.region.as_ref().map(|r| r.value.clone()),
+            "implementer": h.implementer.as_ref().map(|r| r.value.clone()),
+        },
+        "policy": {"id": ev.policy_id, "title": ev.policy_title, "year": ev.policy_year, "origin": ev.policy_origin},
+        "total": ev.total.to_string(),
+        "max_total": ev.max_total.to_string(),
+        "grade": ev.grade,
+        "items": ev.items.iter().map(|i| item(ev, i)).collect::<Vec<_>>(),
+        "sections": ev.sections.iter().map(|s| json!({
+            "id": s.id, "name": s.name, "path": s.path, "level": s.level,
+            "weight": s.weight.to_string(), "score": s.score.to_string(),
+        })).collect::<Vec<_>>(),
+        "declared": declared(ev),
+        "discrepancies": discrepancies.iter().map(discrepancy).collect::<Vec<_>>(),
+    })
+}

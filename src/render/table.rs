@@ -1,0 +1,120 @@
+//! The score table of `jixiao evaluate`: items, weight, score, points lost, declared; then the audit.
+
+use crate::audit::Discrepancy;
+use crate::eval::Evaluation;
+use crate::text;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+fn right(s: impl ToString) -> Cell {
+    Cell::new(s.to_string()).set_alignment(CellAlignment::Right)
+}
+
+fn table(ev: &Evaluation) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(text::TABLE_HEADER.iter().map(|h| Cell::new(*h)));
+    let declared = |path: &str| {
+        let card = ev.project.scorecard.as_ref()?;
+        card.items
+            .iter()
+            .chain(&card.sections)
+            .find(|d| d.path.value == path)
+            .map(|d| d.score.value.to_string())
+    };
+    for s in ev.sections.iter().filter(|s| s.level == 1) {
+        let path = s.path_str();
+        t.add_row(vec![
+            Cell::new(&s.name),
+            right(s.weight),
+            right(s.score),
+            right(s.weight - s.score),
+            right(declared(&path).unwrap_or_default()),
+        ]);
+        for i in ev.items.iter().filter(|i| i.path.first() == s.path.first()) {
+            let lost = i.lost();
+            t.add_row(vec![
+                Cell::new(format!("  {}", i.path[1..].join(" / "))),
+                right(i.weight),
+                right(i.score),
+                right(if lost.is_zero() {
+                    String::new()
+                } else {
+                    lost.to_string()
+                }),
+                right(declared(&i.path_str()).unwrap_or_default()),
+            ]);
+        }
+    }
+    let card = ev.project.scorecard.as_ref();
+    t.add_row(vec![
+        Cell::new(text::TOTAL),
+        right(ev.max_total),
+        right(ev.total),
+        right(ev.max_total - ev.total),
+        right(
+            card.and_then(|c| c.total.as_ref())
+                .map(|t| t.score.value.to_string())
+                .unwrap_or_default(),
+        ),
+    ]);
+    t
+}
+
+/// The text report for one project: header, table, grade and audit findings.
+pub fn report(ev: &Evaluation, discrepancies: &[Discrepancy]) -> String {
+    let mut out = String::new();
+    let h = &ev.project.header;
+    let _ = writeln!(out, "{}  {}", h.name.value, ev.project.source.name());
+    let _ = writeln!(
+        out,
+        "{}",
+        text::policy_line(&ev.policy_id, &ev.policy_title, &ev.policy_origin)
+    );
+    let _ = writeln!(out, "{}", table(ev));
+    let declared_grade = ev
+        .project
+        .scorecard
+        .as_ref()
+        .and_then(|c| c.grade.as_ref())
+        .map(|g| g.value.as_str());
+    let _ = writeln!(
+        out,
+        "{}",
+        text::result_line(
+            &ev.total.to_string(),
+            &ev.max_total.to_string(),
+            &ev.grade,
+            declared_grade
+        )
+    );
+    let lost: Decimal = ev.items.iter().map(|i| i.lost()).sum();
+    if !lost.is_zero() {
+        let _ = writeln!(out, "{}", text::explain_hint(ev.project.source.name()));
+    }
+    let _ = writeln!(out);
+    out.push_str(&audit(discrepancies));
+    out
+}
+
+/// The audit findings as a numbered list.
+pub fn audit(discrepancies: &[Discrepancy]) -> String {
+    let mut out = String::new();
+    if discrepancies.is_empty() {
+        let _ = writeln!(out, "{}", text::AUDIT_CLEAN);
+        return out;
+    }
+    let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
+    for (n, d) in discrepancies.iter().enumerate() {
+        let at = d.span.as_ref().map(|s| s.location()).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:>3}. {}",
+            n + 1,
+            text::discrepancy_line(&d.path, &d.declared, &d.computed, &at)
+        );
+        let _ = writeln!(out, "     {}", d.cause);
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! Rule scripts: the rules/ library and a pack's own .rhai files, compiled once into one AST,
+//! with a source map back to each file's lines, run in a sandboxed engine.
+
+mod engine;
+mod errors;
+mod state;
+
+pub use engine::sandboxed_engine;
+pub use state::{CallState, RawDeduction, Shared};
+
+use crate::diag::{Diagnostic, Diags, Result};
+use crate::source::{SourceFile, Span};
+use rhai::{Engine, Position, AST};
+use std::sync::Arc;
+
+/// One file's place in the combined script.
+#[derive(Debug)]
+struct Piece {
+    file: Arc<SourceFile>,
+    first_line: usize,
+    lines: usize,
+}
+
+/// The compiled scripts of a pack, with the engine they run in.
+pub struct Scripts {
+    engine: Engine,
+    ast: AST,
+    pieces: Vec<Piece>,
+}
+
+impl std::fmt::Debug for Scripts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scripts")
+            .field("pieces", &self.pieces)
+            .finish()
+    }
+}
+
+impl Scripts {
+    /// Compiles the files (library first, then the pack's) into one AST.
+    pub fn compile(files: Vec<Arc<SourceFile>>) -> Result<Scripts> {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        let mut line = 1;
+        for file in files {
+            let lines = file.text().lines().count().max(1);
+            text.push_str(file.text());
+            if !file.text().ends_with('\n') {
+                text.push('\n');
+            }
+            pieces.push(Piece {
+                file,
+                first_line: line,
+                lines,
+            });
+            line += lines;
+        }
+        let engine = sandboxed_engine();
+        let mut scripts = Scripts {
+            engine,
+            ast: AST::empty(),
+            pieces,
+        };
+        match scripts.engine.compile(&text) {
+            Ok(ast) => scripts.ast = ast,
+            Err(e) => {
+                let span = scripts.span(e.position());
+                let d = Diagnostic::error(
+                    "jixiao::script::syntax",
+                    crate::text::script_syntax(&errors::parse_message(&e.0)),
+                )
+                .at_opt(span.as_ref(), crate::text::HERE);
+                return Err(Diags::from(d));
+            }
+        }
+        Ok(scripts)
+    }
+
+    /// The engine the scripts run in.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The compiled AST.
+    pub fn ast(&self) -> &AST {
+        &self.ast
+    }
+
+    /// The files the scripts came from.
+    pub fn files(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
+        self.pieces.iter().map(|p| &p.file)
+    }
+
+    /// Maps a position in the combined script back to a span in its file.
+    pub fn span(&self, pos: Position) -> Option<Span> {
+        let line = pos.line()?;
+        let piece = self
+            .pieces
+            .iter()
+            .find(|p| line >= p.first_line && line < p.first_line + p.lines)?;
+        let local = line - piece.first_line + 1;
+        Some(Span::at_line_col(
+            &piece.file,
+            local,
+            pos.position().unwrap_or(1),
+        ))
+    }
+
+    /// The span of a script function's definition (`fn name(`), if it exists with `arity` params.
+    pub fn function_span(&self, name: &str, arity: usize) -> Option<Span> {
+        if !self.has_function(name, arity) {
+            return None;
+        }
+        self.pieces.iter().find_map(|p| {
+            let needle = format!("fn {name}(");
+            let at = p.file.text().find(&needle)?;
+            Some(Span::new(&p.file, at + 3, name.len()))
+        })
+    }
+
+    /// True when the scripts define `name` with `arity` parameters.
+    pub fn has_function(&self, name: &str, arity: usize) -> bool {
+        self.ast
+            .iter_functions()
+            .any(|f| f.name == name && f.params.len() == arity)
+    }
+
+    /// Turns a script failure into a diagnostic naming the item, pointing at the script line.
+    pub fn diagnose(&self, err: &rhai::EvalAltResult, item: &str) -> Diagnostic {
+        let (message, pos) = errors::runtime_message(err);
+        let span = self.span(pos);
+        Diagnostic::error("jixiao::script::runtime", message)
+            .for_item(item)
+            .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE)
+    }
+}

@@ -1,0 +1,622 @@
+//! Every user-facing sentence, in Chinese, in one place so an English locale can follow.
+
+use rust_decimal::Decimal;
+
+// ── labels and nouns ─────────────────────────────────────────────────────────
+/// Label under a span that needs no other words.
+pub const HERE: &str = "此处";
+/// Kind of file: project.
+pub const PROJECT_FILE: &str = "项目文件";
+/// Kind of file: policy pack.
+pub const POLICY_FILE: &str = "政策包";
+/// 预算资金.
+pub const FIELD_BUDGET: &str = "预算资金";
+/// 预算下达资金.
+pub const FIELD_ALLOCATED: &str = "预算下达资金";
+/// 实际支出资金.
+pub const FIELD_SPENT: &str = "实际支出资金";
+/// 指标分值 of an indicator.
+pub const INDICATOR_WEIGHT: &str = "指标分值";
+/// 评分表 declared weight.
+pub const DECLARED_WEIGHT: &str = "评分表分值";
+/// 评分表 declared score.
+pub const DECLARED_SCORE: &str = "评分表得分";
+/// 评价人判定得分.
+pub const JUDGEMENT_SCORE: &str = "评价人判定得分";
+/// 综合得分.
+pub const TOTAL: &str = "综合得分";
+/// 等次.
+pub const GRADE: &str = "等次";
+/// The three tiers of a qualitative judgement.
+pub const TIERS: &[&str] = &["达成", "部分达成", "未达成"];
+/// Label: a negative amount.
+pub const NEGATIVE_HERE: &str = "金额为负";
+/// Label: a duplicate.
+pub const DUPLICATE_HERE: &str = "重复出现";
+/// Label: the first occurrence.
+pub const FIRST_HERE: &str = "首次出现";
+/// What a number field expects.
+pub const EXPECT_NUMBER: &str = "数字（如 2536.08）";
+/// What a percentage field expects.
+pub const EXPECT_PERCENT: &str = "百分比（如 93.13%）";
+/// What a target/actual expects.
+pub const EXPECT_MEASURE: &str = "文字、数字，或 {text, value, unit}";
+/// Help for directions.
+pub const DIRECTION_HELP: &str = "可用的指标方向：>=（≥）、>、=、<、<=（≤）、定性";
+/// Help for measures.
+pub const MEASURE_HELP: &str =
+    "定量指标须能读出唯一数值；文字里有多个数字时请写成 {text: 原文, value: 数值, unit: 单位}";
+
+/// Prefixes a message with the scoring item it concerns.
+pub fn item_prefix(item: &str, msg: &str) -> String {
+    format!("评分项「{item}」：{msg}")
+}
+
+// ── reading files ────────────────────────────────────────────────────────────
+/// A file could not be read.
+pub fn cannot_read(path: &str, err: &str) -> String {
+    format!("无法读取文件 {path}：{err}")
+}
+
+/// A scalar is not a number.
+pub fn not_a_number(text: &str, expected: &str) -> String {
+    format!("「{text}」不是有效数值，应为{expected}")
+}
+
+/// A YAML syntax or shape error, with serde-saphyr's words translated where we know them.
+pub fn yaml_error(what: &str, raw: &str) -> String {
+    format!("{what}格式错误：{}", translate_yaml(raw))
+}
+
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = s.find(open)? + open.len();
+    let end = s[start..].find(close)? + start;
+    Some(&s[start..end])
+}
+
+fn translate_yaml(raw: &str) -> String {
+    if raw.starts_with("unknown field") {
+        let name = between(raw, "`", "`").unwrap_or("?");
+        return match raw.split_once("expected one of ") {
+            Some((_, list)) => format!("未知字段「{name}」；此处可用的字段：{list}"),
+            None => format!("未知字段「{name}」"),
+        };
+    }
+    if raw.starts_with("missing field") {
+        let name = between(raw, "`", "`").unwrap_or("?");
+        return format!("缺少必填字段「{name}」");
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        return format!("类型不符（{rest}）");
+    }
+    if raw.starts_with("expected ") {
+        return format!("类型不符（{raw}）");
+    }
+    raw.to_string()
+}
+
+/// Unsupported project format version.
+pub fn unknown_format(v: u32) -> String {
+    format!("不支持的项目文件格式版本 {v}（本版本支持 format: 1）")
+}
+
+/// A negative amount of money.
+pub fn negative_money(what: &str, v: Decimal) -> String {
+    format!("{what}不能为负数（{v}）")
+}
+
+/// An unknown indicator direction.
+pub fn bad_direction(d: &str) -> String {
+    format!("无法识别的指标方向「{d}」")
+}
+
+/// An unknown qualitative tier.
+pub fn bad_tier(t: &str) -> String {
+    format!("无法识别的评价档次「{t}」，应为 达成、部分达成 或 未达成")
+}
+
+/// A quantitative target/actual without exactly one number.
+pub fn no_single_number(text: &str, count: usize) -> String {
+    if count == 0 {
+        format!("定量指标的「{text}」中找不到数值")
+    } else {
+        format!("定量指标的「{text}」中有 {count} 个数值，无法确定取哪一个")
+    }
+}
+
+/// The same item declared twice.
+pub fn duplicate_item(path: &str) -> String {
+    format!("评分表中「{path}」重复出现")
+}
+
+// ── rule scripts ─────────────────────────────────────────────────────────────
+/// Label under the script line that failed.
+pub const SCRIPT_FAILED_HERE: &str = "规则在此处出错";
+/// Runaway script.
+pub const TOO_MANY_OPERATIONS: &str = "规则运行超出操作次数上限（可能是死循环）";
+/// Recursion too deep.
+pub const TOO_DEEP: &str = "规则调用层数过深（可能是无限递归）";
+/// Script stopped from outside.
+pub const TERMINATED: &str = "规则运行被中止";
+/// A host function used outside a rule call.
+pub const NOT_IN_RULE: &str = "此函数只能在评分规则运行时调用";
+/// Scripts must not round.
+pub const NO_ROUND_IN_RULES: &str =
+    "规则中不得自行取舍（rhai 的 round 是银行家舍入）；得分由政策包 rounding 统一取舍，显示数字请用 fixed(x, 位数) 或 percent(x)";
+
+/// A script syntax error.
+pub fn script_syntax(msg: &str) -> String {
+    format!("规则脚本语法错误：{msg}")
+}
+
+/// A function defined twice.
+pub fn duplicate_function(name: &str, arity: usize) -> String {
+    format!("函数 {name}（{arity} 个参数）重复定义；规则库与政策包脚本中的函数名不能重复")
+}
+
+/// A disabled keyword.
+pub fn reserved_word(word: &str) -> String {
+    format!("规则中不允许使用「{word}」（沙箱已禁用）")
+}
+
+/// Arithmetic failure (division by zero, overflow).
+pub fn arithmetic(msg: &str) -> String {
+    if msg.contains("Division by zero") {
+        format!("除数为零（{msg}）")
+    } else {
+        format!("算术错误：{msg}")
+    }
+}
+
+/// Oversized data.
+pub fn data_too_large(what: &str) -> String {
+    format!("规则生成的数据超出大小上限（{what}）")
+}
+
+/// Unknown variable.
+pub fn unknown_variable(name: &str) -> String {
+    format!("未定义的变量「{name}」")
+}
+
+/// Unknown function.
+pub fn unknown_function(sig: &str) -> String {
+    format!("未定义的函数或参数类型不符：{sig}")
+}
+
+/// Unknown map property.
+pub fn unknown_property(name: &str) -> String {
+    format!("数据中没有属性「{name}」（缺失的值不会被当作 0）")
+}
+
+/// Wrong type.
+pub fn type_mismatch(want: &str, got: &str) -> String {
+    format!("类型不符：需要 {want}，得到 {got}")
+}
+
+/// A host function got a non-number.
+pub fn not_a_script_number(func: &str, ty: &str) -> String {
+    format!("{func}() 需要数字，得到 {ty}")
+}
+
+/// Unknown pack parameter.
+pub fn unknown_param(name: &str) -> String {
+    format!("政策包未定义参数「{name}」")
+}
+
+/// Negative deduction.
+pub fn negative_deduction(p: Decimal) -> String {
+    format!("扣分不能为负（{p}）")
+}
+
+// ── policy packs ─────────────────────────────────────────────────────────────
+/// Embedded packs.
+pub const EMBEDDED: &str = "内置";
+/// A script path that leaves the pack.
+pub const NOT_CONFINED: &str = "路径必须位于政策包目录之内（不得含 .. 或绝对路径）";
+/// Label: no such rule function.
+pub const NO_SUCH_RULE: &str = "找不到此规则函数";
+/// Help for rules.
+pub const RULE_HELP: &str =
+    "rule 须是规则库（rules/*.rhai）或政策包脚本中定义的函数：fn 名称(item, input) { … }";
+/// No grade bands.
+pub const NO_GRADES: &str = "政策包未定义等次（grades）";
+/// Label: the band before.
+pub const PREVIOUS_BAND: &str = "上一档";
+/// Too many decimal places.
+pub const TOO_MANY_PLACES: &str = "取舍位数不能超过 10";
+
+/// Unknown rounding mode.
+pub fn bad_rounding_mode(m: &str) -> String {
+    format!("无法识别的取舍方式「{m}」")
+}
+
+/// Rounding help.
+pub fn rounding_help(names: &str) -> String {
+    format!("可用的取舍方式：{names}")
+}
+
+/// A group with a rule.
+pub fn group_with_rule(name: &str) -> String {
+    format!("「{name}」有下级指标，不能再指定 rule（规则只属于末级评分项）")
+}
+
+/// A leaf without a rule.
+pub fn item_without_rule(name: &str) -> String {
+    format!("末级评分项「{name}」没有指定 rule")
+}
+
+/// A leaf without a weight.
+pub fn item_without_weight(path: &str) -> String {
+    format!("评分项「{path}」没有分值（weight）")
+}
+
+/// Σ sections ≠ total.
+pub fn total_mismatch(sum: Decimal, total: Decimal) -> String {
+    format!("一级指标分值之和为 {sum}，与总分 {total} 不符")
+}
+
+/// Label on total.
+pub fn declared_total(total: Decimal) -> String {
+    format!("总分 {total}")
+}
+
+/// Label on a section weight.
+pub fn section_weight(name: &str, w: Decimal) -> String {
+    format!("{name} {w}")
+}
+
+/// Σ children ≠ parent.
+pub fn children_mismatch(path: &str, sum: Decimal, w: Decimal) -> String {
+    format!("「{path}」的下级分值之和为 {sum}，与其分值 {w} 不符")
+}
+
+/// Label on a declared parent weight.
+pub fn declared_weight(w: Decimal) -> String {
+    format!("分值 {w}")
+}
+
+/// Label on a child weight.
+pub fn child_weight(name: &str, w: Decimal) -> String {
+    format!("{name} {w}")
+}
+
+/// A negative weight.
+pub fn negative_weight(path: &str) -> String {
+    format!("「{path}」的分值不能为负")
+}
+
+/// A weight with more places than rounding keeps.
+pub fn weight_finer_than_rounding(w: Decimal, places: u32) -> String {
+    format!("分值 {w} 的小数位多于取舍位数 {places}，得分取舍后可能无法精确对账")
+}
+
+/// Unknown rule function.
+pub fn unknown_rule(name: &str) -> String {
+    format!("规则函数 {name}(item, input) 不存在")
+}
+
+/// Unknown project field.
+pub fn unknown_field(name: &str) -> String {
+    format!("项目文件格式中没有字段「{name}」")
+}
+
+/// Label on an input.
+pub fn input_label(name: &str) -> String {
+    format!("输入 {name}")
+}
+
+/// Known fields, for help.
+pub fn fields_help() -> String {
+    let list: Vec<String> = crate::project::FIELDS
+        .iter()
+        .map(|(f, l)| format!("{f}（{l}）"))
+        .collect();
+    format!(
+        "可用字段：{}；funds.budget.<来源>、funds.spent.<来源>；indicators.<一级或二级指标名>；judgement（评价人判定）",
+        list.join("、")
+    )
+}
+
+/// An input and an arg share a name.
+pub fn input_arg_clash(name: &str) -> String {
+    format!("inputs 与 args 中都有「{name}」，规则无法区分")
+}
+
+/// Bands not descending.
+pub fn bands_not_descending(lower: &str, upper: &str) -> String {
+    format!("等次须按下限从高到低排列：「{lower}」的下限不低于「{upper}」")
+}
+
+/// Lowest band does not start at 0.
+pub fn lowest_band_not_zero(grade: &str) -> String {
+    format!("最低一档「{grade}」的下限须为 0，否则低分无等次可归")
+}
+
+/// Highest band above the total.
+pub fn band_above_total(grade: &str) -> String {
+    format!("「{grade}」的下限高于总分，无法达到")
+}
+
+/// Duplicate item id.
+pub fn duplicate_item_id(id: &str) -> String {
+    format!("评分项 id「{id}」重复")
+}
+
+/// `--policy` names nothing.
+pub fn policy_not_found(spec: &str) -> String {
+    format!("找不到政策包「{spec}」（既不是含 policy.yaml 的目录，也不是 ./policies/ 下或内置的政策包 id）")
+}
+
+/// Available pack ids.
+pub fn available_policies(ids: &[String]) -> String {
+    if ids.is_empty() {
+        "没有可用的政策包".to_string()
+    } else {
+        format!("可用的政策包：{}", ids.join("、"))
+    }
+}
+
+/// No pack for the project's region and year.
+pub fn no_matching_policy(region: &str, year: i64) -> String {
+    format!("没有与项目地区「{region}」、年度 {year} 相符的政策包；请用 --policy 指定")
+}
+
+/// Which pack was picked automatically.
+pub fn policy_chosen(id: &str, region: &str, year: i64) -> String {
+    format!("按项目地区「{region}」、年度 {year} 选用政策包 {id}")
+}
+
+// ── evaluation ───────────────────────────────────────────────────────────────
+/// Label: a value is needed here.
+pub const NEEDED_HERE: &str = "此处需要该值";
+/// 目标值.
+pub const TARGET: &str = "目标值";
+/// 实际完成值.
+pub const ACTUAL: &str = "实际完成值";
+/// 完成进度.
+pub const PROGRESS: &str = "完成进度";
+/// 评价档次.
+pub const TIER: &str = "评价档次";
+/// The declared score stands in for a judgement.
+pub const SELF_JUDGEMENT: &str = "项目文件未给出评价人判定，以评分表中的自评得分作为判定";
+/// How to give a judgement.
+pub const JUDGEMENT_HELP: &str =
+    "在项目文件 judgements 下为此项写一条 {item: 路径, score: 得分, reason: 理由}，或在 scorecard.items 中给出自评得分";
+/// Σ deductions above weight.
+pub const DEDUCTIONS_EXCEED: &str = "扣分合计超过了分值";
+/// Label at a deduction.
+pub const DEDUCTED_HERE: &str = "在此扣分";
+/// Rounding adjustment reason.
+pub const ROUNDING_ONLY: &str = "得分取舍调整";
+
+/// Label pointing at the project.
+pub fn in_project(file: &str) -> String {
+    format!("项目 {file}")
+}
+
+/// A field the rule needs is missing.
+pub fn missing_field(label: &str, name: &str) -> String {
+    format!("项目文件未填写{label}（{name}），无法评分；缺失的值不会按 0 计")
+}
+
+/// No judgement for a judgement item.
+pub fn missing_judgement(path: &str) -> String {
+    format!("「{path}」需要评价人判定，项目文件中既没有判定也没有自评得分")
+}
+
+/// A judgement outside [0, weight].
+pub fn judgement_out_of_range(score: Decimal, weight: Decimal) -> String {
+    format!("判定得分 {score} 不在 [0, {weight}] 之内")
+}
+
+/// Note: an evaluator judgement was used.
+pub fn judged_by_evaluator(reason: &str) -> String {
+    if reason.is_empty() {
+        "采用评价人判定".to_string()
+    } else {
+        format!("采用评价人判定：{reason}")
+    }
+}
+
+/// Label of an indicator value.
+pub fn indicator_value(level2: &str, name: &str, what: &str) -> String {
+    format!("{level2}「{name}」{what}")
+}
+
+/// Σ deductions above weight, with figures.
+pub fn deductions_exceed(sum: Decimal, weight: Decimal) -> String {
+    format!("{DEDUCTIONS_EXCEED}（扣分 {sum}，分值 {weight}）")
+}
+/// Label: policy.yaml names the rule here.
+pub const RULE_CALLED_HERE: &str = "评分项在此调用该规则";
+
+// ── audit ────────────────────────────────────────────────────────────────────
+/// An item the pack scores but the form does not list.
+pub const NOT_ON_FORM: &str = "评分表中没有此项";
+
+/// Cause of an item score difference.
+pub fn item_cause(diff: Decimal, reason: &str) -> String {
+    let dir = if diff > Decimal::ZERO {
+        "多计"
+    } else {
+        "少计"
+    };
+    if reason.is_empty() {
+        format!("自评{dir} {} 分；按规则此项不扣分", diff.abs())
+    } else {
+        format!("自评{dir} {} 分；按规则：{reason}", diff.abs())
+    }
+}
+
+/// Cause of a weight difference.
+pub fn weight_cause(policy: &str) -> String {
+    format!("评分表上的分值与政策包 {policy} 的分值不同")
+}
+
+/// Cause of a section difference.
+pub fn section_cause(diff: Decimal) -> String {
+    let dir = if diff > Decimal::ZERO { "高" } else { "低" };
+    format!("自评小计比按规则计算的各项得分之和{dir} {}", diff.abs())
+}
+
+/// Cause of a total difference.
+pub fn total_cause(diff: Decimal) -> String {
+    let dir = if diff > Decimal::ZERO { "高" } else { "低" };
+    format!("自评综合得分比按规则计算的各项得分之和{dir} {}", diff.abs())
+}
+
+/// Cause of a grade difference.
+pub fn grade_cause(total: &str, grade: &str) -> String {
+    format!("按规则综合得分 {total}，对应等次「{grade}」")
+}
+
+/// An item on the form the pack lacks.
+pub fn not_in_policy(policy: &str) -> String {
+    format!("政策包 {policy} 中没有此评分项")
+}
+
+/// Cause of a 完成进度 difference.
+pub fn progress_cause(direction: &str, how: &str) -> String {
+    format!("按指标方向「{direction}」重算完成进度：{how}")
+}
+
+// ── reports ──────────────────────────────────────────────────────────────────
+/// Score table columns.
+pub const TABLE_HEADER: [&str; 5] = ["评分项", "分值", "得分", "扣分", "自评"];
+/// No discrepancies.
+pub const AUDIT_CLEAN: &str = "审核：自评与按规则计算的结果一致。";
+
+/// The pack line.
+pub fn policy_line(id: &str, title: &str, origin: &str) -> String {
+    format!("政策包 {id}《{title}》（{origin}）")
+}
+
+/// Total and grade, with the declared grade.
+pub fn result_line(total: &str, max: &str, grade: &str, declared_grade: Option<&str>) -> String {
+    match declared_grade {
+        Some(g) => format!("综合得分 {total} / {max}，等次「{grade}」（自评等次「{g}」）"),
+        None => format!("综合得分 {total} / {max}，等次「{grade}」"),
+    }
+}
+
+/// Where to see why points were lost.
+pub fn explain_hint(file: &str) -> String {
+    format!("逐项扣分原因：jixiao explain {file}")
+}
+
+/// Heading of the audit list.
+pub fn audit_heading(n: usize) -> String {
+    format!("审核：自评与按规则计算的结果有 {n} 处不一致")
+}
+
+/// One discrepancy line.
+pub fn discrepancy_line(path: &str, declared: &str, computed: &str, at: &str) -> String {
+    format!("{path}：自评 {declared}，按规则 {computed}  [{at}]")
+}
+
+/// Heading of a related report in another file.
+pub fn related_in(file: &str) -> String {
+    format!("见 {file}")
+}
+
+// ── explanations ─────────────────────────────────────────────────────────────
+/// Formula line of help.
+pub fn formula_line(h: &str) -> String {
+    format!("算法：{h}")
+}
+
+/// Basis line of help.
+pub fn basis_line(b: &str) -> String {
+    format!("依据：{b}")
+}
+
+/// Note line of help.
+pub fn note_line(n: &str) -> String {
+    format!("说明：{n}")
+}
+
+/// Headline of one deduction.
+pub fn deduction_headline(name: &str, path: &str, points: Decimal, reason: &str) -> String {
+    format!("{name}（{path}）扣 {points} 分：{reason}")
+}
+
+/// Headline of an item with full marks.
+pub fn full_marks(name: &str, path: &str, score: Decimal) -> String {
+    format!("{name}（{path}）得满分 {score}，未扣分")
+}
+
+/// Label at the deduct() line, with rounding.
+pub fn rounding_label(
+    reason: &str,
+    before: Decimal,
+    after: Decimal,
+    mode: &str,
+    places: u32,
+) -> String {
+    format!(
+        "扣 {} → {mode}保留 {places} 位 → {after}（{reason}）",
+        crate::num::trim(before)
+    )
+}
+
+/// Label at the deduct() line.
+pub fn deducted_label(points: Decimal, reason: &str) -> String {
+    format!("扣 {points}（{reason}）")
+}
+
+/// Label at the rule: line of policy.yaml.
+pub fn item_uses_rule(name: &str, weight: &str) -> String {
+    format!("{name}（分值 {weight}）按此规则评分")
+}
+
+/// Label at a project value.
+pub fn evidence_label(label: &str, value: &str) -> String {
+    format!("{label} = {value}")
+}
+
+// ── commands ─────────────────────────────────────────────────────────────────
+/// Nothing was deducted.
+pub const NOTHING_DEDUCTED: &str = "所有评分项均得满分，没有扣分。";
+
+/// `--item` matched nothing.
+pub fn no_such_item(key: &str) -> String {
+    format!("没有评分项「{key}」")
+}
+
+/// List of item paths.
+pub fn item_list(paths: &[String]) -> String {
+    format!("可用的评分项：{}", paths.join("、"))
+}
+
+/// Last line of explain.
+pub fn explain_summary(total: Decimal, max: Decimal, grade: &str) -> String {
+    format!("综合得分 {total} / {max}，等次「{grade}」")
+}
+
+/// A pack passed check.
+pub fn check_ok(id: &str, origin: &str, items: usize, warnings: usize) -> String {
+    if warnings == 0 {
+        format!("✓ 政策包 {id}（{origin}）检查通过：{items} 个评分项")
+    } else {
+        format!("✓ 政策包 {id}（{origin}）检查通过：{items} 个评分项，{warnings} 条警告")
+    }
+}
+
+/// A pack failed check.
+pub fn check_failed(origin: &str, n: usize) -> String {
+    format!("✗ 政策包 {origin} 检查未通过：{n} 条诊断")
+}
+
+/// One line of `jixiao policies`.
+pub fn policy_listing(
+    id: &str,
+    title: &str,
+    region: Option<&str>,
+    year: i64,
+    origin: &str,
+) -> String {
+    format!(
+        "{id}\t{year}\t{}\t{title}\t{origin}",
+        region.unwrap_or("全国")
+    )
+}
