@@ -147,9 +147,13 @@ pub fn percent(ratio: Decimal) -> String {
     format!("{}%", fixed(ratio * Decimal::ONE_HUNDRED, 2))
 }
 
-/// Normalises a decimal for display: `3.00` stays `3.00`, `2.7965000` → `2.7965`.
-pub fn trim(x: Decimal) -> Decimal {
-    x.normalize()
+/// A long exact decimal shortened for a label: `0.2035464180940…` → `0.203546…`.
+pub fn short(x: Decimal) -> String {
+    if x.scale() <= 6 {
+        x.to_string()
+    } else {
+        format!("{}…", x.trunc_with_scale(6))
+    }
 }
 
 #[cfg(test)]

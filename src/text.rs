@@ -260,11 +260,6 @@ pub fn declared_total(total: Decimal) -> String {
     format!("总分 {total}")
 }
 
-/// Label on a section weight.
-pub fn section_weight(name: &str, w: Decimal) -> String {
-    format!("{name} {w}")
-}
-
 /// Σ children ≠ parent.
 pub fn children_mismatch(path: &str, sum: Decimal, w: Decimal) -> String {
     format!("「{path}」的下级分值之和为 {sum}，与其分值 {w} 不符")
@@ -555,7 +550,7 @@ pub fn rounding_label(
 ) -> String {
     format!(
         "扣 {} → {mode}保留 {places} 位 → {after}（{reason}）",
-        crate::num::trim(before)
+        crate::num::short(before)
     )
 }
 

@@ -27,6 +27,15 @@ fn weight_of(n: &Node) -> Decimal {
     }
 }
 
+/// Labels a node's weight; a group without one has its children's weights labelled instead,
+/// so whichever weight was edited is under a label.
+fn label_weights(diag: Diagnostic, n: &Node) -> Diagnostic {
+    match &n.weight {
+        Some(w) => diag.at(&w.span, text::child_weight(&n.name.value, w.value)),
+        None => n.children().iter().fold(diag, label_weights),
+    }
+}
+
 fn check_total(p: &Policy, d: &mut Diags) {
     let sum: Decimal = p.tree.iter().map(weight_of).sum();
     if sum != p.total.value {
@@ -36,8 +45,7 @@ fn check_total(p: &Policy, d: &mut Diags) {
         )
         .at(&p.total.span, text::declared_total(p.total.value));
         for n in &p.tree {
-            let span = n.weight.as_ref().map_or(&n.name.span, |w| &w.span);
-            diag = diag.at(span, text::section_weight(&n.name.value, weight_of(n)));
+            diag = label_weights(diag, n);
         }
         d.push(diag);
     }
@@ -75,8 +83,7 @@ fn check_node(p: &Policy, n: &Node, d: &mut Diags) {
                     )
                     .at(&w.span, text::declared_weight(w.value));
                     for c in children {
-                        let span = c.weight.as_ref().map_or(&c.name.span, |w| &w.span);
-                        diag = diag.at(span, text::child_weight(&c.name.value, weight_of(c)));
+                        diag = label_weights(diag, c);
                     }
                     d.push(diag);
                 }

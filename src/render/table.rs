@@ -11,6 +11,15 @@ fn right(s: impl ToString) -> Cell {
     Cell::new(s.to_string()).set_alignment(CellAlignment::Right)
 }
 
+/// Points lost, blank when none.
+fn lost_cell(lost: Decimal) -> Cell {
+    right(if lost.is_zero() {
+        String::new()
+    } else {
+        lost.to_string()
+    })
+}
+
 fn table(ev: &Evaluation) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
@@ -29,20 +38,15 @@ fn table(ev: &Evaluation) -> Table {
             Cell::new(&s.name),
             right(s.weight),
             right(s.score),
-            right(s.weight - s.score),
+            lost_cell(s.weight - s.score),
             right(declared(&path).unwrap_or_default()),
         ]);
         for i in ev.items.iter().filter(|i| i.path.first() == s.path.first()) {
-            let lost = i.lost();
             t.add_row(vec![
                 Cell::new(format!("  {}", i.path[1..].join(" / "))),
                 right(i.weight),
                 right(i.score),
-                right(if lost.is_zero() {
-                    String::new()
-                } else {
-                    lost.to_string()
-                }),
+                lost_cell(i.lost()),
                 right(declared(&i.path_str()).unwrap_or_default()),
             ]);
         }

@@ -1,0 +1,239 @@
+//! Acceptance tests of `evaluate` on the seed: figures, evidence locations, ledger invariants.
+
+mod common;
+
+use common::*;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::str::FromStr;
+
+fn seed_json() -> Value {
+    let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--format", "json"]));
+    assert_eq!(code, 0, "stderr: {err}");
+    serde_json::from_str(&out).expect("valid JSON")
+}
+
+fn item<'a>(v: &'a Value, name: &str) -> &'a Value {
+    v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == name)
+        .unwrap_or_else(|| panic!("no item {name}"))
+}
+
+fn dec(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().expect("decimal as string")).expect("decimal")
+}
+
+#[test]
+fn seed_scores_99_25_excellent() {
+    let v = seed_json();
+    assert_eq!(v["total"], "99.25");
+    assert_eq!(v["grade"], "优");
+    assert_eq!(v["declared"]["total"], "99.80");
+    assert_eq!(v["declared"]["grade"], "优");
+    assert_eq!(item(&v, "实际完成率")["score"], "7.45");
+    assert_eq!(v["policy"]["id"], "jinzhong-2020");
+    let full: Vec<&Value> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| {
+            i["score"]
+                != i["weight"]
+                    .as_str()
+                    .map(|w| format!("{w}.00"))
+                    .unwrap_or_default()
+                    .as_str()
+        })
+        .collect();
+    let names: Vec<&str> = full.iter().map(|i| i["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["资金到位率", "实际完成率"],
+        "all other items are full marks"
+    );
+}
+
+#[test]
+fn funds_arrival_deduction_points_at_the_project_lines() {
+    let v = seed_json();
+    let it = item(&v, "资金到位率");
+    assert_eq!(
+        it["path"],
+        serde_json::json!(["投入", "资金落实", "资金到位率"])
+    );
+    assert_eq!(it["weight"], "3");
+    assert_eq!(it["score"], "2.80");
+    let ds = it["deductions"].as_array().unwrap();
+    assert_eq!(ds.len(), 1);
+    let d = &ds[0];
+    assert_eq!(d["points"], "0.20");
+    assert!(
+        d["reason"]
+            .as_str()
+            .unwrap()
+            .contains("2364.01 ÷ 2536.08 = 93.22%"),
+        "{}",
+        d["reason"]
+    );
+    assert_eq!(d["rule"]["file"], "rules/ratio.rhai");
+    assert_eq!(
+        d["rule"]["line"],
+        line_of(&root().join("rules/ratio.rhai"), "deduct(")
+    );
+    assert_eq!(d["rounding"]["after"], "0.20");
+    assert_eq!(d["rounding"]["mode"], "half_away_from_zero");
+    let example = root().join(EXAMPLE);
+    for value in ["2364.01", "2536.08"] {
+        let ev = d["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["value"] == value)
+            .unwrap_or_else(|| panic!("no evidence {value}"));
+        assert_eq!(ev["file"], EXAMPLE);
+        let line = ev["line"].as_u64().unwrap() as usize;
+        let text = std::fs::read_to_string(&example).unwrap();
+        let src = text.lines().nth(line - 1).unwrap();
+        let col = ev["column"].as_u64().unwrap() as usize;
+        let at: String = src.chars().skip(col - 1).take(value.len()).collect();
+        assert_eq!(at, value, "evidence column points at the digits");
+    }
+}
+
+#[test]
+fn completion_rate_discrepancy_is_reported() {
+    let v = seed_json();
+    let ds = v["discrepancies"].as_array().unwrap();
+    let d = ds
+        .iter()
+        .find(|d| d["item"] == "实际完成率")
+        .expect("discrepancy on 实际完成率");
+    assert_eq!(d["kind"], "item");
+    assert_eq!(d["declared"], "8.00");
+    assert_eq!(d["computed"], "7.45");
+    assert!(d["cause"].as_str().unwrap().contains("多计 0.55"));
+    assert_eq!(
+        d["line"],
+        line_of(&root().join(EXAMPLE), "产出/项目产出/实际完成率")
+    );
+    let kinds: Vec<&str> = ds.iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["item", "section", "total", "progress"]);
+    let cost = ds.iter().find(|d| d["kind"] == "progress").unwrap();
+    assert_eq!(
+        (cost["declared"].as_str(), cost["computed"].as_str()),
+        (Some("93.22%"), Some("100.00%"))
+    );
+}
+
+#[test]
+fn ledger_balances_for_every_item_and_the_total() {
+    let v = seed_json();
+    let mut total = Decimal::ZERO;
+    for it in v["items"].as_array().unwrap() {
+        let lost: Decimal = it["deductions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| dec(&d["points"]))
+            .sum();
+        assert_eq!(
+            dec(&it["weight"]),
+            dec(&it["score"]) + lost,
+            "item {}",
+            it["name"]
+        );
+        assert_eq!(dec(&it["lost"]), lost);
+        total += dec(&it["score"]);
+    }
+    assert_eq!(total, dec(&v["total"]));
+    for s in v["sections"].as_array().unwrap() {
+        assert!(dec(&s["score"]) <= dec(&s["weight"]));
+    }
+}
+
+#[test]
+fn text_report_snapshot() {
+    let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE]));
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("选用政策包 jinzhong-2020"),
+        "auto-pick announced: {err}"
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn strict_exits_1_on_discrepancies() {
+    let (code, _, _) =
+        run(jixiao().args(["evaluate", EXAMPLE, "--strict", "--policy", "jinzhong-2020"]));
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn several_projects_give_a_json_array() {
+    let (code, out, _) = run(jixiao().args(["evaluate", EXAMPLE, EXAMPLE, "--format", "json"]));
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn embedded_pack_works_from_any_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = root().join(EXAMPLE);
+    let (code, out, err) = run(jixiao().current_dir(dir.path()).args([
+        "evaluate",
+        project.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"], "99.25");
+    assert_eq!(v["policy"]["origin"], "内置:jinzhong-2020");
+    assert!(item(&v, "资金到位率")["deductions"][0]["rule"]["file"]
+        .as_str()
+        .unwrap()
+        .starts_with("内置:rules/"));
+}
+
+/// The example transcribes the seed form: every 评分表 line and fund figure is in the seed text.
+#[test]
+fn example_keeps_the_seed_figures() {
+    let seed = std::fs::read_to_string(
+        root().join("tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt"),
+    )
+    .unwrap();
+    let squash = |s: &str| {
+        s.split('\t')
+            .filter(|c| !c.trim().is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let rows: Vec<String> = seed.lines().map(squash).collect();
+    let v = seed_json();
+    for it in v["items"].as_array().unwrap() {
+        let name = it["name"].as_str().unwrap();
+        let declared = it["declared"].as_str().unwrap();
+        let weight = it["weight"].as_str().unwrap();
+        let want = format!("{name}|{weight}|{declared}");
+        assert!(rows.iter().any(|r| r.ends_with(&want)), "seed has {want}");
+    }
+    for figure in [
+        "2536.08",
+        "2364.01",
+        "116.11万人",
+        "108.13万人",
+        "2364.01万元",
+        "99.80",
+        "93.13%",
+        "93.22%",
+    ] {
+        assert!(seed.contains(figure), "{figure}");
+    }
+    assert!(rows.iter().any(|r| r.contains("综合得分:|100|99.80")));
+}
