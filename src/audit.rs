@@ -63,8 +63,13 @@ pub struct Discrepancy {
 /// Compares an evaluation with the form it came from.
 pub fn audit(ev: &Evaluation) -> Vec<Discrepancy> {
     let mut out = Vec::new();
+    let declared = ev
+        .project
+        .scorecard
+        .as_ref()
+        .map_or(&[][..], |c| &c.items[..]);
+    items(ev, declared, &mut out);
     if let Some(card) = &ev.project.scorecard {
-        items(ev, &card.items, &mut out);
         sections(ev, &card.sections, &mut out);
         if let Some(t) = &card.total {
             if t.score.value != ev.total {
@@ -99,24 +104,58 @@ pub fn audit(ev: &Evaluation) -> Vec<Discrepancy> {
     out
 }
 
+fn unmatched(
+    item: &str,
+    path: &str,
+    declared: String,
+    computed: String,
+    cause: String,
+    span: Option<Span>,
+) -> Discrepancy {
+    Discrepancy {
+        kind: Kind::Unmatched,
+        item: item.to_string(),
+        path: path.to_string(),
+        declared,
+        computed,
+        cause,
+        span,
+    }
+}
+
 fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) {
+    if !ev.items.iter().any(|i| i.declared.is_some()) {
+        if let Some(first) = declared.first() {
+            let d = unmatched(
+                text::SCORECARD,
+                text::SCORECARD,
+                text::item_count(declared.len()),
+                "—".into(),
+                text::form_not_in_policy(&ev.policy_id),
+                Some(first.path.span.clone()),
+            );
+            out.push(d);
+        }
+        return;
+    }
     for item in &ev.items {
         let path = item.path_str();
-        let Some(d) = declared.iter().find(|d| d.path.value == path) else {
-            if !declared.is_empty() {
-                out.push(Discrepancy {
-                    kind: Kind::Unmatched,
-                    item: item.name.clone(),
-                    path,
-                    declared: "—".into(),
-                    computed: item.score.to_string(),
-                    cause: text::NOT_ON_FORM.into(),
-                    span: None,
-                });
-            }
+        let Some(score) = &item.declared else {
+            out.push(unmatched(
+                &item.name,
+                &path,
+                "—".into(),
+                item.score.to_string(),
+                text::NOT_ON_FORM.into(),
+                None,
+            ));
             continue;
         };
-        if let Some(w) = d.weight.as_ref().filter(|w| w.value != item.weight) {
+        let form_weight = declared
+            .iter()
+            .find(|d| d.path.value == path)
+            .and_then(|d| d.weight.as_ref());
+        if let Some(w) = form_weight.filter(|w| w.value != item.weight) {
             out.push(Discrepancy {
                 kind: Kind::Weight,
                 item: item.name.clone(),
@@ -127,42 +166,32 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) {
                 span: Some(w.span.clone()),
             });
         }
-        if d.score.value != item.score {
-            let reason = item
-                .deductions
-                .iter()
-                .map(|x| x.reason.as_str())
-                .collect::<Vec<_>>()
-                .join("；");
+        if score.value != item.score {
+            let reason: Vec<&str> = item.deductions.iter().map(|x| x.reason.as_str()).collect();
             out.push(Discrepancy {
                 kind: Kind::Item,
                 item: item.name.clone(),
                 path,
-                declared: d.score.value.to_string(),
+                declared: score.value.to_string(),
                 computed: item.score.to_string(),
-                cause: text::item_cause(d.score.value - item.score, &reason),
-                span: Some(d.score.span.clone()),
+                cause: text::item_cause(score.value - item.score, &reason.join("；")),
+                span: Some(score.span.clone()),
             });
         }
     }
-    for d in declared {
-        if !ev.items.iter().any(|i| i.path_str() == d.path.value) {
-            out.push(Discrepancy {
-                kind: Kind::Unmatched,
-                item: d
-                    .path
-                    .value
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-                path: d.path.value.clone(),
-                declared: d.score.value.to_string(),
-                computed: "—".into(),
-                cause: text::not_in_policy(&ev.policy_id),
-                span: Some(d.path.span.clone()),
-            });
-        }
+    for d in declared
+        .iter()
+        .filter(|d| !ev.items.iter().any(|i| i.path_str() == d.path.value))
+    {
+        let name = d.path.value.rsplit('/').next().unwrap_or_default();
+        out.push(unmatched(
+            name,
+            &d.path.value,
+            d.score.value.to_string(),
+            "—".into(),
+            text::not_in_policy(&ev.policy_id),
+            Some(d.path.span.clone()),
+        ));
     }
 }
 

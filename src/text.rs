@@ -17,6 +17,8 @@ pub const FIELD_ALLOCATED: &str = "预算下达资金";
 pub const FIELD_SPENT: &str = "实际支出资金";
 /// 指标分值 of an indicator.
 pub const INDICATOR_WEIGHT: &str = "指标分值";
+/// 得分 of an indicator.
+pub const INDICATOR_SCORE: &str = "指标得分";
 /// 评分表 declared weight.
 pub const DECLARED_WEIGHT: &str = "评分表分值";
 /// 评分表 declared score.
@@ -426,6 +428,19 @@ pub fn deductions_exceed(sum: Decimal, weight: Decimal) -> String {
 pub const RULE_CALLED_HERE: &str = "评分项在此调用该规则";
 
 // ── audit ────────────────────────────────────────────────────────────────────
+/// 评分表.
+pub const SCORECARD: &str = "评分表";
+
+/// Count of declared items.
+pub fn item_count(n: usize) -> String {
+    format!("{n} 项")
+}
+
+/// The form's 评分表 follows another framework.
+pub fn form_not_in_policy(policy: &str) -> String {
+    format!("评分表的评分项与政策包 {policy} 无一对应（按其他框架填写），不逐项比对，只比对综合得分与等次")
+}
+
 /// An item the pack scores but the form does not list.
 pub const NOT_ON_FORM: &str = "评分表中没有此项";
 
@@ -495,8 +510,8 @@ pub fn result_line(total: &str, max: &str, grade: &str, declared_grade: Option<&
 }
 
 /// Where to see why points were lost.
-pub fn explain_hint(file: &str) -> String {
-    format!("逐项扣分原因：jixiao explain {file}")
+pub fn explain_hint(file: &str, policy: &str) -> String {
+    format!("逐项扣分原因：jixiao explain {file} --policy {policy}")
 }
 
 /// Heading of the audit list.
@@ -614,4 +629,33 @@ pub fn policy_listing(
         "{id}\t{year}\t{}\t{title}\t{origin}",
         region.unwrap_or("全国")
     )
+}
+/// How `each` is written.
+pub const EACH_HELP: &str = "each 写作 indicators.<一级或二级指标名>，如 each: indicators.产出指标";
+
+/// A bad `each` selector.
+pub fn bad_each(sel: &str) -> String {
+    format!("无法识别的 each「{sel}」")
+}
+
+/// An `each` node matched no indicator.
+pub fn no_indicators(sel: &str, weight: Decimal) -> String {
+    format!("项目中没有「{sel}」的指标，其 {weight} 分无法分配；缺失的指标不会按 0 分计")
+}
+
+/// Indicator 分值 do not fill the node.
+pub fn indicator_weights(
+    path: &str,
+    sum: Decimal,
+    total: Decimal,
+    given: usize,
+    all: usize,
+) -> String {
+    if given == all {
+        format!("「{path}」下各指标分值之和为 {sum}，与其分值 {total} 不符")
+    } else {
+        format!(
+            "「{path}」下 {all} 个指标中只有 {given} 个填了分值；要么都填，要么都不填（平均分配）"
+        )
+    }
 }

@@ -237,3 +237,33 @@ fn example_keeps_the_seed_figures() {
     }
     assert!(rows.iter().any(|r| r.contains("综合得分:|100|99.80")));
 }
+
+#[test]
+fn seed_under_mof_2020_scores_98_46() {
+    let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--policy", "mof-2020", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"], "98.46");
+    assert_eq!(v["grade"], "优");
+    assert_eq!(item(&v, "预算执行率")["score"], "9.32");
+    let scores: Vec<(&str, &str, &str)> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["path"][1].as_str().unwrap_or("-"), i["weight"].as_str().unwrap(), i["score"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        scores,
+        [
+            ("-", "10", "9.32"),
+            ("数量指标", "12.50", "11.64"),
+            ("质量指标", "12.50", "12.50"),
+            ("时效指标", "12.50", "12.50"),
+            ("成本指标", "12.50", "12.50"),
+            ("社会效益指标", "30.00", "30.00"),
+            ("服务对象满意度指标", "10.00", "10.00"),
+        ]
+    );
+    let kinds: Vec<&str> = v["discrepancies"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["unmatched", "total", "progress"], "a form of another framework is not compared item by item");
+}

@@ -1,7 +1,8 @@
 //! Resolving an item's declared inputs into script values, with the evidence each one leaves.
 
+use super::target::Target;
 use crate::diag::Diagnostic;
-use crate::policy::{Input, Node};
+use crate::policy::Input;
 use crate::project::{field_label, Evidence, FieldError, Indicator, Project};
 use crate::source::Sp;
 use crate::text;
@@ -19,7 +20,11 @@ pub struct Resolved {
 }
 
 /// Resolves one input of `node` against `project`.
-pub fn resolve(project: &Project, node: &Node, input: &Sp<Input>) -> Result<Resolved, Diagnostic> {
+pub fn resolve(
+    project: &Project,
+    node: &Target,
+    input: &Sp<Input>,
+) -> Result<Resolved, Diagnostic> {
     match &input.value {
         Input::Field(name) => field(project, node, name, input),
         Input::Indicators(sel) => Ok(indicators(project, sel)),
@@ -29,7 +34,7 @@ pub fn resolve(project: &Project, node: &Node, input: &Sp<Input>) -> Result<Reso
 
 fn field(
     project: &Project,
-    node: &Node,
+    node: &Target,
     name: &str,
     input: &Sp<Input>,
 ) -> Result<Resolved, Diagnostic> {
@@ -63,7 +68,8 @@ fn put(map: &mut Map, key: &str, v: impl Into<Dynamic>) {
     map.insert(key.into(), v.into());
 }
 
-fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dynamic {
+/// One indicator as a script map; its values are added to `evidence`.
+pub fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dynamic {
     let name = ind.display_name();
     let mut m = Map::new();
     put(&mut m, "name", name.clone());
@@ -108,6 +114,14 @@ fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dynamic
     if let Some(w) = &ind.weight {
         put(&mut m, "weight", Dynamic::from(w.value));
     }
+    if let Some(sc) = &ind.score {
+        put(&mut m, "score", Dynamic::from(sc.value));
+        evidence.push(Evidence::decimal(
+            key("score"),
+            label(text::INDICATOR_SCORE),
+            sc,
+        ));
+    }
     Dynamic::from_map(m)
 }
 
@@ -127,7 +141,7 @@ fn indicators(project: &Project, sel: &str) -> Resolved {
     }
 }
 
-fn judgement(project: &Project, node: &Node, input: &Sp<Input>) -> Result<Resolved, Diagnostic> {
+fn judgement(project: &Project, node: &Target, input: &Sp<Input>) -> Result<Resolved, Diagnostic> {
     let path = node.path_str();
     let (score, evidence, note) = if let Some(j) = project.judgement(&path) {
         let note = match &j.reason {
@@ -139,10 +153,10 @@ fn judgement(project: &Project, node: &Node, input: &Sp<Input>) -> Result<Resolv
             Evidence::decimal("judgements", text::JUDGEMENT_SCORE, &j.score),
             note,
         )
-    } else if let Some(d) = project.declared_item(&path) {
+    } else if let Some(d) = &node.declared {
         (
-            d.score.clone(),
-            Evidence::decimal("scorecard.items", text::DECLARED_SCORE, &d.score),
+            d.clone(),
+            Evidence::decimal("scorecard.items", text::DECLARED_SCORE, d),
             text::SELF_JUDGEMENT.to_string(),
         )
     } else {
@@ -158,7 +172,7 @@ fn judgement(project: &Project, node: &Node, input: &Sp<Input>) -> Result<Resolv
         )
         .help(text::JUDGEMENT_HELP));
     };
-    let weight = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+    let weight = node.weight;
     if score.value < Decimal::ZERO || score.value > weight {
         return Err(Diagnostic::error(
             "jixiao::eval::judgement_range",

@@ -2,7 +2,7 @@
 
 use crate::num::RoundingMode;
 use crate::project::{Evidence, Project};
-use crate::source::Span;
+use crate::source::{Sp, Span};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -54,6 +54,8 @@ pub struct ItemScore {
     pub notes: Vec<Note>,
     /// Every project value handed to the rule.
     pub evidence: Vec<Evidence>,
+    /// The score the form declares for this item, if any.
+    pub declared: Option<Sp<Decimal>>,
     /// The rule function's name.
     pub rule: String,
     /// Where policy.yaml names the rule.

@@ -3,11 +3,15 @@
 mod inputs;
 mod ledger;
 mod rounding;
+mod target;
 
 pub use ledger::{Deduction, Evaluation, ItemScore, Note, RoundingStep, SectionScore};
+pub use target::spread;
+
+use target::Target;
 
 use crate::diag::{Diagnostic, Diags, Result};
-use crate::policy::{Node, NodeKind, Policy};
+use crate::policy::{ItemRule, Node, NodeKind, Policy};
 use crate::project::{Evidence, Project};
 use crate::script::{CallState, Shared};
 use crate::text;
@@ -20,8 +24,19 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
     let mut diags = Diags::default();
     let mut items = Vec::new();
     for node in policy.items() {
-        match score_item(policy, project, node) {
-            Ok(item) => items.push(item),
+        let targets = match &node.kind {
+            NodeKind::Each(_, selector) => target::expand(policy, project, node, selector),
+            _ => Ok(vec![target::fixed(project, node)]),
+        };
+        match targets {
+            Ok(targets) => {
+                for t in &targets {
+                    match score_item(policy, project, t) {
+                        Ok(item) => items.push(item),
+                        Err(d) => diags.push(d),
+                    }
+                }
+            }
             Err(d) => diags.push(d),
         }
     }
@@ -52,57 +67,60 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
 }
 
 fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<SectionScore>) {
-    let NodeKind::Group(children) = &n.kind else {
+    if let NodeKind::Item(_) = n.kind {
         return;
-    };
+    }
     let path = n.path_str();
-    let below = |i: &&ItemScore| i.path_str().starts_with(&format!("{path}/"));
+    let below: Vec<&ItemScore> = items
+        .iter()
+        .filter(|i| i.path_str().starts_with(&format!("{path}/")))
+        .collect();
     out.push(SectionScore {
         id: n.id.clone(),
         name: n.name.value.clone(),
         path: n.path.clone(),
         weight: n
-            .leaves()
-            .iter()
-            .filter_map(|l| l.weight.as_ref())
-            .map(|w| w.value)
-            .sum(),
-        score: items.iter().filter(below).map(|i| i.score).sum(),
+            .weight
+            .as_ref()
+            .map_or_else(|| below.iter().map(|i| i.weight).sum(), |w| w.value),
+        score: below.iter().map(|i| i.score).sum(),
         level,
     });
-    for c in children {
+    for c in n.children() {
         collect_sections(c, items, level + 1, out);
     }
 }
 
-fn item_map(node: &Node, weight: Decimal) -> Map {
+fn item_map(t: &Target) -> Map {
     let mut m = Map::new();
-    m.insert("id".into(), node.id.clone().into());
-    m.insert("name".into(), node.name.value.clone().into());
-    m.insert("path".into(), node.path_str().into());
-    m.insert("weight".into(), Dynamic::from(weight));
+    m.insert("id".into(), t.id.clone().into());
+    m.insert("name".into(), t.name.clone().into());
+    m.insert("path".into(), t.path_str().into());
+    m.insert("weight".into(), Dynamic::from(t.weight));
     m
 }
 
-fn score_item(
-    policy: &Policy,
-    project: &Arc<Project>,
-    node: &Node,
-) -> std::result::Result<ItemScore, Diagnostic> {
-    let Some(rule) = node.item() else {
-        return Err(Diagnostic::error("jixiao::eval::not_item", node.path_str()));
-    };
-    let weight = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+/// The script input of one call (declared inputs, args, and the indicator of an `each` item),
+/// with the evidence and notes the inputs leave.
+fn build_input(
+    project: &Project,
+    t: &Target,
+    rule: &ItemRule,
+) -> std::result::Result<(Map, Vec<Evidence>, Vec<Note>), Diagnostic> {
     let mut input = Map::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut notes: Vec<Note> = Vec::new();
+    if let Some((i, ind)) = t.indicator {
+        input.insert("indicator".into(), inputs::indicator(i, ind, &mut evidence));
+    }
     for (name, spec) in &rule.inputs {
-        let r = inputs::resolve(project, node, spec)?;
+        let r = inputs::resolve(project, t, spec)?;
         input.insert(name.as_str().into(), r.value);
         evidence.extend(r.evidence);
+        let site = Some(spec.span.clone());
         notes.extend(r.notes.into_iter().map(|text| Note {
             text,
-            site: Some(spec.span.clone()),
+            site: site.clone(),
         }));
     }
     for (name, arg) in &rule.args {
@@ -111,6 +129,18 @@ fn score_item(
             crate::policy::scalar_value(&arg.value),
         );
     }
+    Ok((input, evidence, notes))
+}
+
+/// Runs the rule function once; a failure becomes a diagnostic naming the item, pointing at the
+/// script line, the policy line and the project values the rule was given.
+fn call_rule(
+    policy: &Policy,
+    t: &Target,
+    rule: &ItemRule,
+    input: Map,
+    evidence: &[Evidence],
+) -> std::result::Result<CallState, Diagnostic> {
     let state: Shared = Arc::new(Mutex::new(CallState {
         params: Arc::clone(&policy.params_map),
         ..CallState::default()
@@ -124,22 +154,33 @@ fn score_item(
         &mut Scope::new(),
         scripts.ast(),
         &rule.rule.value,
-        (item_map(node, weight), input),
+        (item_map(t), input),
     );
     if let Err(e) = call {
-        let mut d = scripts
-            .diagnose(&e, &node.path_str())
+        let d = scripts
+            .diagnose(&e, &t.path_str())
             .at(&rule.rule.span, text::RULE_CALLED_HERE);
-        for ev in &evidence {
-            d = d.at(&ev.span, format!("{} = {}", ev.label, ev.value));
-        }
-        return Err(d);
+        return Err(evidence.iter().fold(d, |d, ev| {
+            d.at(&ev.span, text::evidence_label(&ev.label, &ev.value))
+        }));
     }
-    let state = std::mem::take(
-        &mut *state
-            .lock()
-            .map_err(|_| Diagnostic::error("jixiao::eval::state", text::NOT_IN_RULE))?,
-    );
+    let mut guard = state
+        .lock()
+        .map_err(|_| Diagnostic::error("jixiao::eval::state", text::NOT_IN_RULE))?;
+    Ok(std::mem::take(&mut *guard))
+}
+
+fn score_item(
+    policy: &Policy,
+    project: &Arc<Project>,
+    t: &Target,
+) -> std::result::Result<ItemScore, Diagnostic> {
+    let Some(rule) = t.node.rule() else {
+        return Err(Diagnostic::error("jixiao::eval::not_item", t.path_str()));
+    };
+    let (input, evidence, mut notes) = build_input(project, t, rule)?;
+    let state = call_rule(policy, t, rule, input, &evidence)?;
+    let scripts = &policy.scripts;
     notes.extend(state.notes.into_iter().map(|(text, pos)| Note {
         text,
         site: scripts.span(pos),
@@ -156,28 +197,29 @@ fn score_item(
         })
         .collect();
     let lost: Decimal = deductions.iter().map(|d| d.points).sum();
-    if lost > weight {
+    if lost > t.weight {
         let site = deductions.last().and_then(|d| d.site.clone());
         return Err(Diagnostic::error(
             "jixiao::eval::overdeducted",
-            text::deductions_exceed(lost, weight),
+            text::deductions_exceed(lost, t.weight),
         )
-        .for_item(&node.path_str())
+        .for_item(&t.path_str())
         .at_opt(site.as_ref(), text::DEDUCTED_HERE)
         .at(&rule.rule.span, text::RULE_CALLED_HERE));
     }
-    let raw_score = weight - lost;
-    let (score, deductions) = rounding::fold(raw_score, weight, deductions, &policy.rounding);
+    let raw_score = t.weight - lost;
+    let (score, deductions) = rounding::fold(raw_score, t.weight, deductions, &policy.rounding);
     Ok(ItemScore {
-        id: node.id.clone(),
-        name: node.name.value.clone(),
-        path: node.path.clone(),
-        weight,
+        id: t.id.clone(),
+        name: t.name.clone(),
+        path: t.path.clone(),
+        weight: t.weight,
         score,
         raw_score,
         deductions,
         notes,
         evidence,
+        declared: t.declared.clone(),
         rule: rule.rule.value.clone(),
         rule_span: rule.rule.span.clone(),
         function_span: scripts.function_span(&rule.rule.value, 2),

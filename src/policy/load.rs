@@ -174,11 +174,25 @@ fn node(file: &Arc<SourceFile>, n: RawNode, parent: &[String], diags: &mut Diags
     path.push(name.value.clone());
     let id = n.id.map_or_else(|| path.join("/"), |i| i.value);
     let weight = n.weight.map(|w| num(file, w));
+    let each = n.each.map(|e| sp(file, e));
     let kind = if n.children.is_empty() {
-        leaf(
+        let rule = leaf(
             file, &name.span, n.rule, n.inputs, n.args, n.help, n.basis, diags,
-        )
+        );
+        match each {
+            Some(sel) => NodeKind::Each(rule, sel),
+            None => NodeKind::Item(rule),
+        }
     } else {
+        if let Some(e) = &each {
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::policy::group_rule",
+                    text::group_with_rule(&name.value),
+                )
+                .at(&e.span, text::HERE),
+            );
+        }
         if let Some(r) = &n.rule {
             let span = span_of(file, r);
             diags.push(
@@ -215,7 +229,7 @@ fn leaf(
     help: Option<String>,
     basis: Option<String>,
     diags: &mut Diags,
-) -> NodeKind {
+) -> Box<ItemRule> {
     let rule = match rule {
         Some(r) => sp(file, r),
         None => {
@@ -229,7 +243,7 @@ fn leaf(
             Sp::new(String::new(), name.clone())
         }
     };
-    NodeKind::Item(Box::new(ItemRule {
+    Box::new(ItemRule {
         rule,
         inputs: inputs
             .into_iter()
@@ -238,5 +252,5 @@ fn leaf(
         args: args.into_iter().map(|(k, v)| (k, sp(file, v))).collect(),
         help,
         basis,
-    }))
+    })
 }

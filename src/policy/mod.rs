@@ -93,6 +93,9 @@ pub enum NodeKind {
     Group(Vec<Node>),
     /// A scoring item with its rule.
     Item(Box<ItemRule>),
+    /// One scoring item per project indicator the selector matches (`each: indicators.产出指标`),
+    /// sharing the node's weight by the indicators' 分值 or equally.
+    Each(Box<ItemRule>, Sp<String>),
 }
 
 /// What a project value an item rule receives is.
@@ -127,33 +130,33 @@ impl Node {
         self.path.join("/")
     }
 
-    /// The item rule when this node is a scoring item.
-    pub fn item(&self) -> Option<&ItemRule> {
+    /// The rule when this node scores (an item, or one item per indicator).
+    pub fn rule(&self) -> Option<&ItemRule> {
         match &self.kind {
-            NodeKind::Item(r) => Some(r),
+            NodeKind::Item(r) | NodeKind::Each(r, _) => Some(r),
             NodeKind::Group(_) => None,
         }
     }
 
-    /// Child nodes (empty for items).
+    /// Child nodes (empty for scoring nodes).
     pub fn children(&self) -> &[Node] {
         match &self.kind {
             NodeKind::Group(c) => c,
-            NodeKind::Item(_) => &[],
+            NodeKind::Item(_) | NodeKind::Each(..) => &[],
         }
     }
 
-    /// All scoring items below (or at) this node, in order.
+    /// All scoring nodes below (or at) this node, in order.
     pub fn leaves(&self) -> Vec<&Node> {
         match &self.kind {
-            NodeKind::Item(_) => vec![self],
+            NodeKind::Item(_) | NodeKind::Each(..) => vec![self],
             NodeKind::Group(c) => c.iter().flat_map(Node::leaves).collect(),
         }
     }
 }
 
 impl Policy {
-    /// All scoring items in policy order.
+    /// All scoring nodes (items and per-indicator nodes) in policy order.
     pub fn items(&self) -> Vec<&Node> {
         self.tree.iter().flat_map(Node::leaves).collect()
     }

@@ -53,6 +53,7 @@ pub(super) struct RawNode {
     pub name: Spanned<String>,
     pub weight: Option<Spanned<Num>>,
     pub rule: Option<Spanned<String>>,
+    pub each: Option<Spanned<String>>,
     #[serde(default)]
     pub inputs: IndexMap<String, Spanned<String>>,
     #[serde(default)]

@@ -163,6 +163,7 @@ impl Cx<'_> {
             }),
             tier,
             weight: i.weight.map(|w| self.money(text::INDICATOR_WEIGHT, w)),
+            score: i.score.map(|w| self.money(text::INDICATOR_SCORE, w)),
         })
     }
 

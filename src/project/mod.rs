@@ -134,6 +134,8 @@ pub struct Indicator {
     pub tier: Option<Sp<String>>,
     /// Points the form gives this indicator (分值), when it gives any.
     pub weight: Option<Sp<Decimal>>,
+    /// Score the form declares for this indicator (得分), when it gives any.
+    pub score: Option<Sp<Decimal>>,
 }
 
 impl Indicator {

@@ -65,6 +65,7 @@ pub(super) struct RawIndicator {
     pub progress: Option<Spanned<Percent>>,
     pub tier: Option<Spanned<String>>,
     pub weight: Option<Spanned<Num>>,
+    pub score: Option<Spanned<Num>>,
 }
 
 /// A target/actual: plain text, a bare number, or `{text, value, unit}`.

@@ -43,11 +43,8 @@ fn deduction(d: &Deduction) -> Value {
     })
 }
 
-fn item(ev: &Evaluation, i: &ItemScore) -> Value {
-    let declared = ev
-        .project
-        .declared_item(&i.path_str())
-        .map(|d| d.score.value.to_string());
+fn item(i: &ItemScore) -> Value {
+    let declared = i.declared.as_ref().map(|d| d.value.to_string());
     json!({
         "id": i.id,
         "name": i.name,
@@ -110,7 +107,7 @@ pub fn evaluation(ev: &Evaluation, discrepancies: &[Discrepancy]) -> Value {
         "total": ev.total.to_string(),
         "max_total": ev.max_total.to_string(),
         "grade": ev.grade,
-        "items": ev.items.iter().map(|i| item(ev, i)).collect::<Vec<_>>(),
+        "items": ev.items.iter().map(item).collect::<Vec<_>>(),
         "sections": ev.sections.iter().map(|s| json!({
             "id": s.id, "name": s.name, "path": s.path, "level": s.level,
             "weight": s.weight.to_string(), "score": s.score.to_string(),

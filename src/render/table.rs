@@ -26,30 +26,46 @@ fn table(ev: &Evaluation) -> Table {
     t.set_header(text::TABLE_HEADER.iter().map(|h| Cell::new(*h)));
     let declared = |path: &str| {
         let card = ev.project.scorecard.as_ref()?;
-        card.items
+        card.sections
             .iter()
-            .chain(&card.sections)
             .find(|d| d.path.value == path)
             .map(|d| d.score.value.to_string())
     };
-    for s in ev.sections.iter().filter(|s| s.level == 1) {
-        let path = s.path_str();
-        t.add_row(vec![
-            Cell::new(&s.name),
-            right(s.weight),
-            right(s.score),
-            lost_cell(s.weight - s.score),
-            right(declared(&path).unwrap_or_default()),
-        ]);
-        for i in ev.items.iter().filter(|i| i.path.first() == s.path.first()) {
-            t.add_row(vec![
-                Cell::new(format!("  {}", i.path[1..].join(" / "))),
-                right(i.weight),
-                right(i.score),
-                lost_cell(i.lost()),
-                right(declared(&i.path_str()).unwrap_or_default()),
-            ]);
+    let mut section: Option<&str> = None;
+    for i in &ev.items {
+        let top = i.path.first().map(String::as_str);
+        if i.path.len() > 1 && section != top {
+            section = top;
+            if let Some(s) = ev
+                .sections
+                .iter()
+                .find(|s| s.level == 1 && s.path.first().map(String::as_str) == top)
+            {
+                t.add_row(vec![
+                    Cell::new(&s.name),
+                    right(s.weight),
+                    right(s.score),
+                    lost_cell(s.weight - s.score),
+                    right(declared(&s.path_str()).unwrap_or_default()),
+                ]);
+            }
         }
+        let name = match i.path.len() {
+            1 => i.name.clone(),
+            _ => format!("  {}", i.path[1..].join(" / ")),
+        };
+        t.add_row(vec![
+            Cell::new(name),
+            right(i.weight),
+            right(i.score),
+            lost_cell(i.lost()),
+            right(
+                i.declared
+                    .as_ref()
+                    .map(|d| d.value.to_string())
+                    .unwrap_or_default(),
+            ),
+        ]);
     }
     let card = ev.project.scorecard.as_ref();
     t.add_row(vec![
@@ -95,7 +111,11 @@ pub fn report(ev: &Evaluation, discrepancies: &[Discrepancy]) -> String {
     );
     let lost: Decimal = ev.items.iter().map(|i| i.lost()).sum();
     if !lost.is_zero() {
-        let _ = writeln!(out, "{}", text::explain_hint(ev.project.source.name()));
+        let _ = writeln!(
+            out,
+            "{}",
+            text::explain_hint(ev.project.source.name(), &ev.policy_id)
+        );
     }
     let _ = writeln!(out);
     out.push_str(&audit(discrepancies));
