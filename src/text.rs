@@ -60,6 +60,25 @@ pub fn cannot_read(path: &str, err: &str) -> String {
     format!("无法读取文件 {path}：{err}")
 }
 
+/// An I/O error in words.
+pub fn io_error(e: &std::io::Error) -> String {
+    if e.get_ref().is_some() {
+        return e.to_string();
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "文件不存在".to_string(),
+        std::io::ErrorKind::PermissionDenied => "没有读取权限".to_string(),
+        std::io::ErrorKind::InvalidData => "不是 UTF-8 编码的文本".to_string(),
+        std::io::ErrorKind::IsADirectory => "这是一个目录".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// A judgement names an item the pack does not have.
+pub fn unknown_judgement(path: &str, policy: &str) -> String {
+    format!("评价人判定指向的评分项「{path}」在政策包 {policy} 中不存在，此判定无法采用")
+}
+
 /// A scalar is not a number.
 pub fn not_a_number(text: &str, expected: &str) -> String {
     format!("「{text}」不是有效数值，应为{expected}")
@@ -68,6 +87,14 @@ pub fn not_a_number(text: &str, expected: &str) -> String {
 /// A YAML syntax or shape error, with serde-saphyr's words translated where we know them.
 pub fn yaml_error(what: &str, raw: &str) -> String {
     format!("{what}格式错误：{}", translate_yaml(raw))
+}
+
+/// A YAML error with the field and value it concerns.
+pub fn yaml_field_error(what: &str, raw: &str, key: Option<&str>, value: Option<&str>) -> String {
+    format!(
+        "{what}格式错误：{}",
+        at_field(&translate_yaml(raw), key, value)
+    )
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
@@ -89,12 +116,81 @@ fn translate_yaml(raw: &str) -> String {
         return format!("缺少必填字段「{name}」");
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        return format!("类型不符（{rest}）");
+        return format!("类型不符（{}）", words(rest));
     }
-    if raw.starts_with("expected ") {
-        return format!("类型不符（{raw}）");
+    words(raw)
+}
+
+/// serde / YAML parser phrases and what they mean to a person filling in a form.
+const YAML_WORDS: &[(&str, &str)] = &[
+    ("cannot deserialize null into", "此处不能为空"),
+    ("unexpected end of input", "文件为空或不完整"),
+    (
+        "expected string scalar",
+        "类型不符：应为单个值（文字或数字），不能是列表或映射",
+    ),
+    ("invalid i64", "应为整数"),
+    ("invalid u32", "应为非负整数"),
+    ("invalid u64", "应为非负整数"),
+    (
+        "did not find expected key",
+        "YAML 语法错误：缺少键（检查缩进和冒号）",
+    ),
+    (
+        "did not find expected node content",
+        "YAML 语法错误：缺少值",
+    ),
+    (
+        "mapping values are not allowed",
+        "YAML 语法错误：此处不能出现“键: 值”（检查缩进，或给含冒号的文字加引号）",
+    ),
+    (
+        "found character that cannot start any token",
+        "YAML 语法错误：无法识别的字符（含 @ ` 等符号的文字请加引号）",
+    ),
+    (
+        "found unexpected end of stream",
+        "YAML 语法错误：文件在引号或括号闭合前结束",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "YAML 语法错误：方括号列表未闭合",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "YAML 语法错误：花括号映射未闭合",
+    ),
+    (
+        "expected mapping end",
+        "YAML 语法错误：花括号映射未正确结束",
+    ),
+    ("a sequence", "列表"),
+    ("a map", "映射"),
+];
+
+/// Replaces the parser's phrases we know; what we do not know stays as it is.
+fn words(raw: &str) -> String {
+    YAML_WORDS
+        .iter()
+        .find(|(en, _)| raw.contains(en))
+        .map_or_else(|| raw.to_string(), |(_, zh)| (*zh).to_string())
+}
+
+/// Names the field and quotes the value a YAML error is about.
+pub fn at_field(msg: &str, key: Option<&str>, value: Option<&str>) -> String {
+    let mut out = match key {
+        Some(k) => format!("字段「{k}」：{msg}"),
+        None => msg.to_string(),
+    };
+    if let Some(v) = value.filter(|v| !v.is_empty()) {
+        out.push_str(&format!("（写的是「{v}」）"));
     }
-    raw.to_string()
+    out
+}
+
+/// An empty file.
+pub fn empty_file(what: &str) -> String {
+    format!("{what}为空")
 }
 
 /// Unsupported project format version.
@@ -163,10 +259,16 @@ pub fn reserved_word(word: &str) -> String {
 
 /// Arithmetic failure (division by zero, overflow).
 pub fn arithmetic(msg: &str) -> String {
-    if msg.contains("Division by zero") {
-        format!("除数为零（{msg}）")
-    } else {
-        format!("算术错误：{msg}")
+    match msg.strip_prefix("Division by zero") {
+        Some(rest) => {
+            let expr = rest.trim_start_matches(':').trim();
+            if expr.is_empty() {
+                "除数为零".to_string()
+            } else {
+                format!("除数为零（{expr}）")
+            }
+        }
+        None => format!("算术错误：{msg}"),
     }
 }
 
@@ -398,7 +500,8 @@ pub fn missing_field(label: &str, name: &str) -> String {
 
 /// No judgement for a judgement item.
 pub fn missing_judgement(path: &str) -> String {
-    format!("「{path}」需要评价人判定，项目文件中既没有判定也没有自评得分")
+    let _ = path;
+    "需要评价人判定，项目文件中既没有判定也没有自评得分".to_string()
 }
 
 /// A judgement outside [0, weight].
@@ -521,7 +624,7 @@ pub fn audit_heading(n: usize) -> String {
 
 /// One discrepancy line.
 pub fn discrepancy_line(path: &str, declared: &str, computed: &str, at: &str) -> String {
-    format!("{path}：自评 {declared}，按规则 {computed}  [{at}]")
+    format!("{path}：自评 {declared}，按规则 {computed}{at}")
 }
 
 /// Heading of a related report in another file.

@@ -240,7 +240,9 @@ fn example_keeps_the_seed_figures() {
 
 #[test]
 fn seed_under_mof_2020_scores_98_46() {
-    let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--policy", "mof-2020", "--format", "json"]));
+    let (code, out, err) = run(jixiao().args([
+        "evaluate", EXAMPLE, "--policy", "mof-2020", "--format", "json",
+    ]));
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["total"], "98.46");
@@ -250,7 +252,13 @@ fn seed_under_mof_2020_scores_98_46() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["path"][1].as_str().unwrap_or("-"), i["weight"].as_str().unwrap(), i["score"].as_str().unwrap()))
+        .map(|i| {
+            (
+                i["path"][1].as_str().unwrap_or("-"),
+                i["weight"].as_str().unwrap(),
+                i["score"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         scores,
@@ -264,6 +272,15 @@ fn seed_under_mof_2020_scores_98_46() {
             ("服务对象满意度指标", "10.00", "10.00"),
         ]
     );
-    let kinds: Vec<&str> = v["discrepancies"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["unmatched", "total", "progress"], "a form of another framework is not compared item by item");
+    let kinds: Vec<&str> = v["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["unmatched", "total", "progress"],
+        "a form of another framework is not compared item by item"
+    );
 }

@@ -69,6 +69,7 @@ pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) 
             Ok(ev) => ev,
             Err(d) => {
                 output::diagnostics(&d.0);
+                objects.push(render::json::failure(&path.display().to_string(), &d));
                 failed = true;
                 continue;
             }
@@ -82,9 +83,13 @@ pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) 
     }
     match format {
         Format::Text => output::print(&texts.join("\n")),
-        Format::Json if objects.len() == 1 && paths.len() == 1 => {
-            output::print(&format!("{:#}\n", objects[0]))
+        // One project: its object, or nothing when it failed (stderr says why).
+        Format::Json if paths.len() == 1 => {
+            if !failed {
+                output::print(&format!("{:#}\n", objects[0]));
+            }
         }
+        // Several: an array in input order; a failed project is an object with its errors.
         Format::Json => output::print(&format!("{:#}\n", serde_json::Value::Array(objects))),
     }
     if failed {

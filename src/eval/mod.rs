@@ -40,6 +40,7 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
             Err(d) => diags.push(d),
         }
     }
+    unknown_judgements(policy, project, &items, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -64,6 +65,23 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
         grade: band.grade.value.clone(),
         grade_span: band.min.span.clone(),
     })
+}
+
+/// A judgement must name an item the pack scores; otherwise the evaluator's score would be lost.
+fn unknown_judgements(policy: &Policy, project: &Project, items: &[ItemScore], diags: &mut Diags) {
+    for j in &project.judgements {
+        if !items.iter().any(|i| i.path_str() == j.item.value) {
+            let paths: Vec<String> = items.iter().map(ItemScore::path_str).collect();
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::eval::unknown_judgement",
+                    text::unknown_judgement(&j.item.value, &policy.id.value),
+                )
+                .at(&j.item.span, text::HERE)
+                .help(text::item_list(&paths)),
+            );
+        }
+    }
 }
 
 fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<SectionScore>) {
@@ -136,6 +154,7 @@ fn build_input(
 /// script line, the policy line and the project values the rule was given.
 fn call_rule(
     policy: &Policy,
+    project: &Project,
     t: &Target,
     rule: &ItemRule,
     input: Map,
@@ -158,8 +177,15 @@ fn call_rule(
     );
     if let Err(e) = call {
         let d = scripts
-            .diagnose(&e, &t.path_str())
+            .diagnose(&e, &t.path_str(), &rule.rule.value)
             .at(&rule.rule.span, text::RULE_CALLED_HERE);
+        let d = match evidence.first() {
+            Some(_) => d,
+            None => d.at(
+                &project.header.name.span,
+                text::in_project(project.source.name()),
+            ),
+        };
         return Err(evidence.iter().fold(d, |d, ev| {
             d.at(&ev.span, text::evidence_label(&ev.label, &ev.value))
         }));
@@ -179,7 +205,7 @@ fn score_item(
         return Err(Diagnostic::error("jixiao::eval::not_item", t.path_str()));
     };
     let (input, evidence, mut notes) = build_input(project, t, rule)?;
-    let state = call_rule(policy, t, rule, input, &evidence)?;
+    let state = call_rule(policy, project, t, rule, input, &evidence)?;
     let scripts = &policy.scripts;
     notes.extend(state.notes.into_iter().map(|(text, pos)| Note {
         text,

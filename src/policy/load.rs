@@ -15,7 +15,10 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
     let source = files.read("policy.yaml").map_err(|e| {
         Diags::from(Diagnostic::error(
             "jixiao::policy::io",
-            text::cannot_read(&format!("{}/policy.yaml", files.origin()), &e.to_string()),
+            text::cannot_read(
+                &format!("{}/policy.yaml", files.origin()),
+                &text::io_error(&e),
+            ),
         ))
     })?;
     let raw: RawPolicy = crate::yaml::parse(&source, text::POLICY_FILE)?;
@@ -101,7 +104,7 @@ fn compile_scripts(
     let mut all = files.library().map_err(|e| {
         Diags::from(Diagnostic::error(
             "jixiao::policy::io",
-            text::cannot_read("rules/", &e.to_string()),
+            text::cannot_read("rules/", &text::io_error(&e)),
         ))
     })?;
     for name in names {
@@ -111,7 +114,7 @@ fn compile_scripts(
             Err(e) => diags.push(
                 Diagnostic::error(
                     "jixiao::policy::script_file",
-                    text::cannot_read(&name.value, &e.to_string()),
+                    text::cannot_read(&name.value, &text::io_error(&e)),
                 )
                 .at(&span, text::HERE),
             ),

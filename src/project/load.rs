@@ -15,7 +15,7 @@ pub fn load(path: &Path) -> Result<Project> {
     let file = SourceFile::read(path).map_err(|e| {
         Diags::from(Diagnostic::error(
             "jixiao::io",
-            text::cannot_read(&path.display().to_string(), &e.to_string()),
+            text::cannot_read(&path.display().to_string(), &text::io_error(&e)),
         ))
     })?;
     from_source(file)

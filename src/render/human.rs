@@ -3,7 +3,10 @@
 
 use crate::diag::{Diagnostic, Label, Severity};
 use crate::source::SourceFile;
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 use std::fmt;
 use std::sync::Arc;
 
@@ -13,10 +16,42 @@ struct Report {
     message: String,
     code: &'static str,
     severity: miette::Severity,
-    source: NamedSource<String>,
+    source: Source,
     labels: Vec<LabeledSpan>,
     help: Option<String>,
     related: Vec<Report>,
+}
+
+/// A file for miette whose columns count characters, as ours do (miette's own count bytes).
+#[derive(Debug)]
+struct Source {
+    file: Option<Arc<SourceFile>>,
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let Some(file) = &self.file else {
+            return Err(MietteError::OutOfBounds);
+        };
+        let text = file.text();
+        let inner = text.read_span(span, before, after)?;
+        let start = inner.span().offset();
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..start].chars().count();
+        Ok(Box::new(MietteSpanContents::new_named(
+            file.name().to_string(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Display for Report {
@@ -68,50 +103,77 @@ fn severity(s: Severity) -> miette::Severity {
 fn labeled(labels: &[&Label]) -> Vec<LabeledSpan> {
     labels
         .iter()
-        .map(|l| LabeledSpan::new(Some(l.text.clone()), l.span.offset, l.span.len))
+        .enumerate()
+        .map(|(i, l)| {
+            let span = (l.span.offset, l.span.len);
+            match i {
+                0 => LabeledSpan::new_primary_with_span(Some(l.text.clone()), span),
+                _ => LabeledSpan::new_with_span(Some(l.text.clone()), span),
+            }
+        })
         .collect()
 }
 
-fn named(file: &SourceFile) -> NamedSource<String> {
-    NamedSource::new(file.name(), file.text().to_string())
+/// Lines between two labels beyond which they get separate snippets.
+const CLUSTER_GAP: usize = 6;
+
+/// Groups labels by file, in order of first appearance, and splits a file's labels into
+/// clusters of nearby lines so far-apart labels do not drag whole files into one snippet.
+fn clusters(d: &Diagnostic) -> Vec<Vec<&Label>> {
+    let mut files: Vec<&Arc<SourceFile>> = Vec::new();
+    for l in &d.labels {
+        if !files.iter().any(|f| Arc::ptr_eq(f, &l.span.file)) {
+            files.push(&l.span.file);
+        }
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let mut in_file: Vec<&Label> = d
+            .labels
+            .iter()
+            .filter(|l| Arc::ptr_eq(&l.span.file, f))
+            .collect();
+        let first = in_file.remove(0);
+        in_file.sort_by_key(|l| l.span.offset);
+        let mut groups: Vec<Vec<&Label>> = vec![vec![first]];
+        for l in in_file {
+            let near = groups.iter_mut().find(|g| {
+                g.iter()
+                    .any(|m| m.span.line().abs_diff(l.span.line()) <= CLUSTER_GAP)
+            });
+            match near {
+                Some(g) => g.push(l),
+                None => groups.push(vec![l]),
+            }
+        }
+        out.extend(groups);
+    }
+    out
 }
 
 fn to_report(d: &Diagnostic) -> Report {
-    let mut files: Vec<Arc<SourceFile>> = Vec::new();
-    for l in &d.labels {
-        if !files.iter().any(|f| Arc::ptr_eq(f, &l.span.file)) {
-            files.push(Arc::clone(&l.span.file));
-        }
-    }
-    let in_file = |f: &Arc<SourceFile>| -> Vec<&Label> {
-        d.labels
-            .iter()
-            .filter(|l| Arc::ptr_eq(&l.span.file, f))
-            .collect()
-    };
-    let related = files
-        .iter()
-        .skip(1)
-        .map(|f| Report {
-            message: crate::text::related_in(f.name()),
+    let mut groups = clusters(d).into_iter();
+    let main = groups.next().unwrap_or_default();
+    let file_of = |g: &[&Label]| g.first().map(|l| Arc::clone(&l.span.file));
+    let related = groups
+        .map(|g| Report {
+            message: crate::text::related_in(g.first().map_or("", |l| l.span.file.name())),
             code: "",
             severity: miette::Severity::Advice,
-            source: named(f),
-            labels: labeled(&in_file(f)),
+            source: Source { file: file_of(&g) },
+            labels: labeled(&g),
             help: None,
             related: Vec::new(),
         })
         .collect();
-    let (source, labels) = match files.first() {
-        Some(f) => (named(f), labeled(&in_file(f))),
-        None => (NamedSource::new("", String::new()), Vec::new()),
-    };
     Report {
         message: d.message.clone(),
         code: d.code,
         severity: severity(d.severity),
-        source,
-        labels,
+        source: Source {
+            file: file_of(&main),
+        },
+        labels: labeled(&main),
         help: d.help.clone(),
         related,
     }

@@ -116,3 +116,18 @@ pub fn evaluation(ev: &Evaluation, discrepancies: &[Discrepancy]) -> Value {
         "discrepancies": discrepancies.iter().map(discrepancy).collect::<Vec<_>>(),
     })
 }
+
+/// The JSON object for a project that could not be scored: its file and the diagnostics.
+pub fn failure(file: &str, diags: &crate::diag::Diags) -> Value {
+    let errors: Vec<Value> = diags
+        .0
+        .iter()
+        .map(|d| {
+            with_loc(
+                json!({"code": d.code, "message": d.message}),
+                d.labels.first().map(|l| &l.span),
+            )
+        })
+        .collect();
+    json!({"project": {"file": file}, "errors": errors})
+}

@@ -131,7 +131,11 @@ pub fn audit(discrepancies: &[Discrepancy]) -> String {
     }
     let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
     for (n, d) in discrepancies.iter().enumerate() {
-        let at = d.span.as_ref().map(|s| s.location()).unwrap_or_default();
+        let at = d
+            .span
+            .as_ref()
+            .map(|s| format!("  [{}]", s.location()))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{:>3}. {}",

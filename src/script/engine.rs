@@ -8,6 +8,18 @@ use rust_decimal::Decimal;
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
 
+/// rhai's rounding functions, all refused inside rules: the pack's `rounding` rounds scores.
+const ROUNDING_FUNCTIONS: [&str; 8] = [
+    "round",
+    "round_up",
+    "round_down",
+    "round_half_up",
+    "round_half_down",
+    "round_half_even",
+    "floor",
+    "ceiling",
+];
+
 /// An engine with exact decimals, no `eval`/`import`, and limits on work, depth and size.
 pub fn sandboxed_engine() -> Engine {
     let mut e = Engine::new();
@@ -64,13 +76,15 @@ fn register_host(e: &mut Engine) {
         Ok(num::fixed(number(&x, "fixed")?, places))
     });
     e.register_fn("dec", |x: Dynamic| -> Res<Decimal> { number(&x, "dec") });
-    // Rounding in scripts would bypass the pack's rounding rule: forbid the banker's default.
-    e.register_fn("round", |_: Decimal, _: i64| -> Res<Decimal> {
-        Err(text::NO_ROUND_IN_RULES.into())
-    });
-    e.register_fn("round", |_: Decimal| -> Res<Decimal> {
-        Err(text::NO_ROUND_IN_RULES.into())
-    });
+    // Rounding in scripts would bypass the pack's rounding rule (and rhai's round is banker's).
+    for name in ROUNDING_FUNCTIONS {
+        e.register_fn(name, |_: Decimal, _: i64| -> Res<Decimal> {
+            Err(text::NO_ROUND_IN_RULES.into())
+        });
+        e.register_fn(name, |_: Decimal| -> Res<Decimal> {
+            Err(text::NO_ROUND_IN_RULES.into())
+        });
+    }
 }
 
 /// `deduct(points, reason)`: records a deduction at the caller's line.

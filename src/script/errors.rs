@@ -1,13 +1,18 @@
 //! rhai errors in our words: the innermost failure and where it happened.
 
 use crate::text;
-use rhai::{EvalAltResult, ParseErrorType, Position};
+use rhai::{EvalAltResult, LexError, ParseErrorType, Position};
 
 /// A parse error in Chinese (rhai's own words kept in brackets).
 pub fn parse_message(e: &ParseErrorType) -> String {
     match e {
         ParseErrorType::FnDuplicatedDefinition(name, n) => text::duplicate_function(name, *n),
         ParseErrorType::Reserved(word) => text::reserved_word(word),
+        ParseErrorType::BadInput(LexError::ImproperSymbol(word, _))
+            if word == "eval" || word == "import" =>
+        {
+            text::reserved_word(word)
+        }
         other => other.to_string(),
     }
 }

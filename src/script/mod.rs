@@ -125,10 +125,11 @@ impl Scripts {
             .any(|f| f.name == name && f.params.len() == arity)
     }
 
-    /// Turns a script failure into a diagnostic naming the item, pointing at the script line.
-    pub fn diagnose(&self, err: &rhai::EvalAltResult, item: &str) -> Diagnostic {
+    /// Turns a script failure into a diagnostic naming the item, pointing at the script line
+    /// (or, when rhai gives no position — runaway loops, deep recursion — at the rule function).
+    pub fn diagnose(&self, err: &rhai::EvalAltResult, item: &str, rule: &str) -> Diagnostic {
         let (message, pos) = errors::runtime_message(err);
-        let span = self.span(pos);
+        let span = self.span(pos).or_else(|| self.function_span(rule, 2));
         Diagnostic::error("jixiao::script::runtime", message)
             .for_item(item)
             .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE)
