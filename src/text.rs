@@ -762,3 +762,8 @@ pub fn indicator_weights(
         )
     }
 }
+
+/// A crosswalk names a path this pack does not have.
+pub fn crosswalk_unknown(path: &str) -> String {
+    format!("crosswalk 中的「{path}」不是本政策包的指标")
+}

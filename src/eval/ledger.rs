@@ -56,6 +56,10 @@ pub struct ItemScore {
     pub evidence: Vec<Evidence>,
     /// The score the form declares for this item, if any.
     pub declared: Option<Sp<Decimal>>,
+    /// The pack parameters the rule read: (name, value as shown).
+    pub params: Vec<(String, String)>,
+    /// For an item made from an indicator (`each`), the indicator's index in the project.
+    pub indicator: Option<usize>,
     /// The rule function's name.
     pub rule: String,
     /// Where policy.yaml names the rule.

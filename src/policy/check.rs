@@ -16,7 +16,31 @@ pub(super) fn check_policy(p: &Policy) -> Diags {
     }
     check_bands(p, &mut d);
     check_unique(p, &mut d);
+    check_crosswalk(p, &mut d);
     d
+}
+
+/// Every `to` of the crosswalk must be a node of this pack.
+fn check_crosswalk(p: &Policy, d: &mut Diags) {
+    let Some(c) = &p.crosswalk else { return };
+    let mut paths = Vec::new();
+    fn walk(n: &Node, out: &mut Vec<String>) {
+        out.push(n.path_str());
+        n.children().iter().for_each(|c| walk(c, out));
+    }
+    p.tree.iter().for_each(|n| walk(n, &mut paths));
+    for (to, _) in &c.entries {
+        if !paths.contains(&to.value) {
+            d.push(
+                Diagnostic::error(
+                    "jixiao::policy::crosswalk",
+                    text::crosswalk_unknown(&to.value),
+                )
+                .at(&to.span, text::HERE)
+                .help(text::item_list(&paths)),
+            );
+        }
+    }
 }
 
 /// The sum of a node's weight: its own, or its children's when it has none.

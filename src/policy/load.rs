@@ -41,6 +41,19 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
             .map(|(k, v)| (k.as_str().into(), scalar(&v.value)))
             .collect(),
     );
+    let crosswalk = raw.crosswalk.map(|c| Crosswalk {
+        from: sp(&source, c.from),
+        entries: c
+            .items
+            .into_iter()
+            .map(|e| {
+                (
+                    sp(&source, e.to),
+                    e.from.into_iter().map(|f| sp(&source, f)).collect(),
+                )
+            })
+            .collect(),
+    });
     let policy = Policy {
         id: sp(&source, raw.id),
         title: raw.title.value,
@@ -64,6 +77,7 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         source,
         origin: files.origin(),
         warnings: Vec::new(),
+        crosswalk,
         params_map,
     };
     let found = check::check_policy(&policy);

@@ -50,11 +50,22 @@ pub struct Policy {
     pub origin: String,
     /// Warnings found while checking.
     pub warnings: Vec<Diagnostic>,
+    /// How this pack's items correspond to an earlier pack's, for comparisons.
+    pub crosswalk: Option<Crosswalk>,
     pub(crate) params_map: Arc<rhai::Map>,
 }
 
-/// Rounding of item scores.
+/// How a newer pack's items correspond to an earlier pack's (`crosswalk:` in policy.yaml).
 #[derive(Debug, Clone)]
+pub struct Crosswalk {
+    /// The earlier pack's id.
+    pub from: Sp<String>,
+    /// Each entry: a path in this pack ← paths (items or groups) in the earlier pack.
+    pub entries: Vec<(Sp<String>, Vec<Sp<String>>)>,
+}
+
+/// Rounding of item scores.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rounding {
     /// Decimal places.
     pub places: u32,

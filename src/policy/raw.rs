@@ -23,6 +23,21 @@ pub(super) struct RawPolicy {
     #[serde(default)]
     pub parameters: IndexMap<String, Spanned<String>>,
     pub tree: Vec<RawNode>,
+    pub crosswalk: Option<RawCrosswalk>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCrosswalk {
+    pub from: Spanned<String>,
+    pub items: Vec<RawCrossEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCrossEntry {
+    pub to: Spanned<String>,
+    pub from: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

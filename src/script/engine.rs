@@ -64,8 +64,13 @@ fn register_host(e: &mut Engine) {
     e.register_fn(
         "param",
         |ctx: NativeCallContext, name: &str| -> Res<Dynamic> {
-            with_state(&ctx, |s| s.params.get(name).cloned())?
-                .ok_or_else(|| text::unknown_param(name).into())
+            with_state(&ctx, |s| {
+                if !s.params_read.iter().any(|p| p == name) {
+                    s.params_read.push(name.to_string());
+                }
+                s.params.get(name).cloned()
+            })?
+            .ok_or_else(|| text::unknown_param(name).into())
         },
     );
     e.register_fn("percent", |x: Dynamic| -> Res<String> {

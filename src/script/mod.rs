@@ -11,6 +11,7 @@ pub use state::{CallState, RawDeduction, Shared};
 use crate::diag::{Diagnostic, Diags, Result};
 use crate::source::{SourceFile, Span};
 use rhai::{Engine, Position, AST};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One file's place in the combined script.
@@ -26,6 +27,8 @@ pub struct Scripts {
     engine: Engine,
     ast: AST,
     pieces: Vec<Piece>,
+    /// Where each function (name, arity) is defined, found once at compile time.
+    functions: HashMap<(String, usize), Span>,
 }
 
 impl std::fmt::Debug for Scripts {
@@ -60,9 +63,13 @@ impl Scripts {
             engine,
             ast: AST::empty(),
             pieces,
+            functions: HashMap::new(),
         };
         match scripts.engine.compile(&text) {
-            Ok(ast) => scripts.ast = ast,
+            Ok(ast) => {
+                scripts.ast = ast;
+                scripts.functions = scripts.locate_functions();
+            }
             Err(e) => {
                 let span = scripts.span(e.position());
                 let d = Diagnostic::error(
@@ -106,23 +113,34 @@ impl Scripts {
         ))
     }
 
-    /// The span of a script function's definition (`fn name(`), if it exists with `arity` params.
-    pub fn function_span(&self, name: &str, arity: usize) -> Option<Span> {
-        if !self.has_function(name, arity) {
-            return None;
+    /// Finds every function's definition (`fn name(`) in its file.
+    fn locate_functions(&self) -> HashMap<(String, usize), Span> {
+        let mut out = HashMap::new();
+        for f in self.ast.iter_functions() {
+            let needle = format!("fn {}(", f.name);
+            let span = self.pieces.iter().find_map(|p| {
+                let at = p.file.text().find(&needle)?;
+                Some(Span::new(&p.file, at + 3, f.name.len()))
+            });
+            if let Some(span) = span {
+                out.insert((f.name.to_string(), f.params.len()), span);
+            }
         }
-        self.pieces.iter().find_map(|p| {
-            let needle = format!("fn {name}(");
-            let at = p.file.text().find(&needle)?;
-            Some(Span::new(&p.file, at + 3, name.len()))
-        })
+        out
+    }
+
+    /// The span of a script function's definition, if it exists with `arity` params.
+    pub fn function_span(&self, name: &str, arity: usize) -> Option<Span> {
+        self.functions.get(&(name.to_string(), arity)).cloned()
     }
 
     /// True when the scripts define `name` with `arity` parameters.
     pub fn has_function(&self, name: &str, arity: usize) -> bool {
-        self.ast
-            .iter_functions()
-            .any(|f| f.name == name && f.params.len() == arity)
+        self.functions.contains_key(&(name.to_string(), arity))
+            || self
+                .ast
+                .iter_functions()
+                .any(|f| f.name == name && f.params.len() == arity)
     }
 
     /// Turns a script failure into a diagnostic naming the item, pointing at the script line

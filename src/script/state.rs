@@ -24,6 +24,8 @@ pub struct CallState {
     pub notes: Vec<(String, Position)>,
     /// The pack's parameters, for `param(…)`.
     pub params: Arc<rhai::Map>,
+    /// Names of the parameters the rule read, in order, once each.
+    pub params_read: Vec<String>,
 }
 
 /// A call state shared between the evaluator and the host functions.

@@ -1,0 +1,197 @@
+//! Scoring one item: resolve its inputs, run its rule once, fold the deductions into a ledger.
+
+use super::inputs;
+use super::ledger::{Deduction, ItemScore, Note};
+use super::rounding;
+use super::target::Target;
+use crate::diag::Diagnostic;
+use crate::policy::{ItemRule, Policy, Rounding};
+use crate::project::{Evidence, Project};
+use crate::script::{CallState, Scripts, Shared};
+use crate::text;
+use rhai::{CallFnOptions, Dynamic, Map, Scope};
+use rust_decimal::Decimal;
+use std::sync::{Arc, Mutex};
+
+/// What scoring an item takes from a pack. Comparisons mix two packs' parts to see what
+/// each change does (B's weight under A's scripts, B's parameters, …).
+#[derive(Clone, Copy)]
+pub struct Rules<'a> {
+    /// Compiled scripts.
+    pub scripts: &'a Scripts,
+    /// Parameters for `param(…)`.
+    pub params: &'a Arc<rhai::Map>,
+    /// Rounding of item scores.
+    pub rounding: &'a Rounding,
+}
+
+impl Policy {
+    /// The parts of this pack that score items.
+    pub fn rules(&self) -> Rules<'_> {
+        Rules {
+            scripts: &self.scripts,
+            params: &self.params_map,
+            rounding: &self.rounding,
+        }
+    }
+}
+
+fn item_map(t: &Target) -> Map {
+    let mut m = Map::new();
+    m.insert("id".into(), t.id.clone().into());
+    m.insert("name".into(), t.name.clone().into());
+    m.insert("path".into(), t.path_str().into());
+    m.insert("weight".into(), Dynamic::from(t.weight));
+    m
+}
+
+/// The script input of one call (declared inputs, args, and the indicator of an `each` item),
+/// with the evidence and notes the inputs leave.
+fn build_input(
+    project: &Project,
+    t: &Target,
+    rule: &ItemRule,
+) -> std::result::Result<(Map, Vec<Evidence>, Vec<Note>), Diagnostic> {
+    let mut input = Map::new();
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
+    if let Some((i, ind)) = t.indicator {
+        input.insert("indicator".into(), inputs::indicator(i, ind, &mut evidence));
+    }
+    for (name, spec) in &rule.inputs {
+        let r = inputs::resolve(project, t, spec)?;
+        input.insert(name.as_str().into(), r.value);
+        evidence.extend(r.evidence);
+        let site = Some(spec.span.clone());
+        notes.extend(r.notes.into_iter().map(|text| Note {
+            text,
+            site: site.clone(),
+        }));
+    }
+    for (name, arg) in &rule.args {
+        input.insert(
+            name.as_str().into(),
+            crate::policy::scalar_value(&arg.value),
+        );
+    }
+    Ok((input, evidence, notes))
+}
+
+/// Runs the rule function once; a failure becomes a diagnostic naming the item, pointing at the
+/// script line, the policy line and the project values the rule was given.
+fn call_rule(
+    rules: Rules,
+    project: &Project,
+    t: &Target,
+    rule: &ItemRule,
+    input: Map,
+    evidence: &[Evidence],
+) -> std::result::Result<CallState, Diagnostic> {
+    let state: Shared = Arc::new(Mutex::new(CallState {
+        params: Arc::clone(rules.params),
+        ..CallState::default()
+    }));
+    let scripts = rules.scripts;
+    let options = CallFnOptions::new()
+        .eval_ast(false)
+        .with_tag(Arc::clone(&state));
+    let call = scripts.engine().call_fn_with_options::<Dynamic>(
+        options,
+        &mut Scope::new(),
+        scripts.ast(),
+        &rule.rule.value,
+        (item_map(t), input),
+    );
+    if let Err(e) = call {
+        let d = scripts
+            .diagnose(&e, &t.path_str(), &rule.rule.value)
+            .at(&rule.rule.span, text::RULE_CALLED_HERE);
+        let d = match evidence.first() {
+            Some(_) => d,
+            None => d.at(
+                &project.header.name.span,
+                text::in_project(project.source.name()),
+            ),
+        };
+        return Err(evidence.iter().fold(d, |d, ev| {
+            d.at(&ev.span, text::evidence_label(&ev.label, &ev.value))
+        }));
+    }
+    let mut guard = state
+        .lock()
+        .map_err(|_| Diagnostic::error("jixiao::eval::state", text::NOT_IN_RULE))?;
+    Ok(std::mem::take(&mut *guard))
+}
+
+/// Scores one target under `rules`.
+pub(super) fn score_item(
+    rules: Rules,
+    project: &Arc<Project>,
+    t: &Target,
+) -> std::result::Result<ItemScore, Diagnostic> {
+    let Some(rule) = t.node.rule() else {
+        return Err(Diagnostic::error("jixiao::eval::not_item", t.path_str()));
+    };
+    let (input, evidence, mut notes) = build_input(project, t, rule)?;
+    let state = call_rule(rules, project, t, rule, input, &evidence)?;
+    let scripts = rules.scripts;
+    notes.extend(state.notes.into_iter().map(|(text, pos)| Note {
+        text,
+        site: scripts.span(pos),
+    }));
+    let deductions: Vec<Deduction> = state
+        .deductions
+        .into_iter()
+        .map(|d| Deduction {
+            points: d.points,
+            reason: d.reason,
+            site: scripts.span(d.position),
+            evidence: evidence.clone(),
+            rounding: None,
+        })
+        .collect();
+    let lost: Decimal = deductions.iter().map(|d| d.points).sum();
+    if lost > t.weight {
+        let site = deductions.last().and_then(|d| d.site.clone());
+        return Err(Diagnostic::error(
+            "jixiao::eval::overdeducted",
+            text::deductions_exceed(lost, t.weight),
+        )
+        .for_item(&t.path_str())
+        .at_opt(site.as_ref(), text::DEDUCTED_HERE)
+        .at(&rule.rule.span, text::RULE_CALLED_HERE));
+    }
+    let raw_score = t.weight - lost;
+    let (score, deductions) = rounding::fold(raw_score, t.weight, deductions, rules.rounding);
+    Ok(ItemScore {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        path: t.path.clone(),
+        weight: t.weight,
+        score,
+        raw_score,
+        deductions,
+        notes,
+        evidence,
+        declared: t.declared.clone(),
+        params: state
+            .params_read
+            .iter()
+            .map(|name| {
+                (
+                    name.clone(),
+                    rules
+                        .params
+                        .get(name.as_str())
+                        .map_or_else(String::new, ToString::to_string),
+                )
+            })
+            .collect(),
+        indicator: t.indicator.map(|(i, _)| i),
+        rule: rule.rule.value.clone(),
+        rule_span: rule.rule.span.clone(),
+        function_span: scripts.function_span(&rule.rule.value, 2),
+        help: rule.help.clone(),
+        basis: rule.basis.clone(),
+    })
+}
