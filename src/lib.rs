@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod cli;
+pub mod compare;
 pub mod diag;
 pub mod eval;
 pub mod num;

@@ -767,3 +767,284 @@ pub fn indicator_weights(
 pub fn crosswalk_unknown(path: &str) -> String {
     format!("crosswalk 中的「{path}」不是本政策包的指标")
 }
+
+// ── comparisons ──────────────────────────────────────────────────────────────
+/// The rule's inputs or args changed.
+pub const RULE_INPUTS_CHANGED: &str = "评分项的 inputs 或 args 有改动";
+/// Some library function the rule calls changed.
+pub const LIBRARY_CHANGED: &str = "规则所调用的脚本函数有改动";
+/// Nothing identifiable changed, yet the score moved.
+pub const UNEXPLAINED: &str = "得分变化，但未识别出分值、参数、取舍或规则的改动";
+
+/// Chinese name of a cause key.
+pub fn cause_label(key: &str) -> &'static str {
+    match key {
+        "weight" => "分值变化",
+        "parameter" => "参数变化",
+        "rounding" => "取舍变化",
+        "formula" => "规则变化",
+        "structure" => "结构调整",
+        "added" => "新增评分项",
+        "removed" => "删除评分项",
+        _ => "其他",
+    }
+}
+
+/// A crosswalk path matched no item.
+pub fn crosswalk_no_match(path: &str, policy: &str) -> String {
+    format!("crosswalk 中的「{path}」在 {policy} 的评分结果中没有对应评分项")
+}
+
+/// Detail of a structure change.
+pub fn structure_detail(a: &str, a_weight: Decimal, b: &str, b_weight: Decimal) -> String {
+    format!("{a} 分值 {a_weight} → {b} 分值 {b_weight}")
+}
+
+/// Detail of an added item.
+pub fn added_detail(b: &str, w: Decimal) -> String {
+    format!("{b} 新增（分值 {w}）")
+}
+
+/// Detail of a removed item.
+pub fn removed_detail(b: &str, w: Decimal) -> String {
+    format!("{b} 中没有此项（原分值 {w}）")
+}
+
+/// Detail of a weight change.
+pub fn weight_detail(a: Decimal, b: Decimal) -> String {
+    format!("分值 {a} → {b}")
+}
+
+/// Detail of parameter changes.
+pub fn params_detail(changes: &[(String, String, String)]) -> String {
+    changes
+        .iter()
+        .map(|(n, a, b)| format!("参数 {n}：{a} → {b}"))
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// Detail of a rounding change.
+pub fn rounding_detail(a: &crate::policy::Rounding, b: &crate::policy::Rounding) -> String {
+    format!(
+        "取舍 {}保留 {} 位 → {}保留 {} 位",
+        a.mode.label(),
+        a.places,
+        b.mode.label(),
+        b.places
+    )
+}
+
+/// The rule function was renamed or replaced.
+pub fn rule_renamed(a: &str, b: &str) -> String {
+    format!("规则 {a} → {b}")
+}
+
+/// The rule function's script changed.
+pub fn rule_script_changed(rule: &str) -> String {
+    format!("规则函数 {rule} 的脚本有改动")
+}
+
+/// Label of a rule function span.
+pub fn rule_of(policy: &str, rule: &str) -> String {
+    format!("{policy} 的规则 {rule}")
+}
+
+/// Why a grade changed.
+pub fn grade_change(a: &str, b: &str, ta: &str, tb: &str, bands: Option<(&str, &str)>) -> String {
+    match bands {
+        Some((ba, bb)) => {
+            format!("等次「{a}」→「{b}」：综合得分 {ta} → {tb}；等次界限 {ba} → {bb}")
+        }
+        None => format!("等次「{a}」→「{b}」：综合得分 {ta} → {tb} 跨过了等次界限"),
+    }
+}
+/// Grade transitions heading.
+pub const GRADE_TRANSITIONS: &str = "等次变化：";
+/// Largest moves heading.
+pub const LARGEST_MOVES: &str = "变化最大的项目：";
+/// Top movers heading.
+pub const TOP_MOVERS: &str = "规则改动影响最大的评分项（全部项目合计）：";
+
+/// Header of the compare table (A and B are named in the line above it).
+pub const COMPARE_HEADER: [&str; 7] = [
+    "评分项",
+    "A 分值",
+    "A 得分",
+    "B 分值",
+    "B 得分",
+    "变化",
+    "归因",
+];
+
+/// Label of a crosswalk row.
+pub fn crosswalk_label(to: &str, from: &str) -> String {
+    format!("{to} ← {from}")
+}
+
+/// Label of an added row.
+pub fn added_label(path: &str) -> String {
+    format!("{path}（新增）")
+}
+
+/// Label of a removed row.
+pub fn removed_label(path: &str) -> String {
+    format!("{path}（删除）")
+}
+
+/// The attribution total cell.
+pub fn attributed_total(sum: &str) -> String {
+    format!("归因合计 {sum}")
+}
+
+/// The headline of a comparison.
+pub fn compare_line(
+    a: &str,
+    ta: &str,
+    ga: &str,
+    b: &str,
+    tb: &str,
+    gb: &str,
+    delta: &str,
+) -> String {
+    format!("A = {a} {ta}「{ga}」→ B = {b} {tb}「{gb}」：变化 {delta}")
+}
+
+/// A warning line.
+pub fn warning_line(w: &str) -> String {
+    format!("注意：{w}")
+}
+
+/// Headline of a formula-change report.
+pub fn formula_headline(item: &str, points: &str, detail: &str) -> String {
+    format!("{item}：规则变化 {points}（{detail}）")
+}
+
+/// Portfolio heading.
+pub fn portfolio_heading(n: usize, mean: &str) -> String {
+    format!("共 {n} 个项目，平均变化 {mean}")
+}
+
+/// A grade transition.
+pub fn transition_line(a: &str, b: &str, n: usize) -> String {
+    format!("{a} → {b}：{n} 个")
+}
+
+/// A top mover.
+pub fn mover_line(label: &str, cause: &str, points: &str, n: usize) -> String {
+    format!("{label}（{cause}）{points}，涉及 {n} 个项目")
+}
+/// CSV columns of `compare --format csv`.
+pub const CSV_HEADER: [&str; 13] = [
+    "file", "policy_a", "policy_b", "kind", "item", "weight_a", "score_a", "weight_b", "score_b",
+    "delta", "cause", "points", "detail",
+];
+
+/// compare needs two packs.
+pub const TWO_POLICIES: &str = "compare 需要恰好两个政策包：--policy A --policy B";
+
+/// Rounding in short.
+pub fn rounding_short(mode: &str, places: u32) -> String {
+    format!("{mode} {places} 位")
+}
+
+// ── pack diff ────────────────────────────────────────────────────────────────
+/// Heading of a pack diff.
+pub fn diff_heading(a: &str, b: &str, n: usize) -> String {
+    format!("政策包 {a} → {b}：{n} 处变化")
+}
+
+/// 一级 structure changed.
+pub fn diff_structure(a: &str, b: &str) -> String {
+    format!("结构：一级指标 {a} → {b}")
+}
+
+/// A node added.
+pub fn diff_added(path: &str, w: &str) -> String {
+    format!("新增：{path}（分值 {w}）")
+}
+
+/// A node removed.
+pub fn diff_removed(path: &str, w: &str) -> String {
+    format!("删除：{path}（分值 {w}）")
+}
+
+/// A node moved.
+pub fn diff_moved(id: &str, a: &str, b: &str) -> String {
+    format!("移动：{id} 从 {a} 到 {b}")
+}
+
+/// A weight changed.
+pub fn diff_weight(path: &str, a: &str, b: &str) -> String {
+    format!("分值：{path} {a} → {b}")
+}
+
+/// A rule changed.
+pub fn diff_rule(path: &str, a: &str, b: &str) -> String {
+    format!("规则：{path}\n  - {a}\n  + {b}")
+}
+
+/// The total changed.
+pub fn diff_total(a: &str, b: &str) -> String {
+    format!("总分：{a} → {b}")
+}
+
+/// Bands changed.
+pub fn diff_bands(a: &str, b: &str) -> String {
+    format!("等次：{a} → {b}")
+}
+
+/// Rounding changed.
+pub fn diff_rounding(a: &str, b: &str) -> String {
+    format!("取舍：{a} → {b}")
+}
+
+/// A parameter changed.
+pub fn diff_param(name: &str, a: &str, b: &str) -> String {
+    format!("参数：{name} {a} → {b}")
+}
+
+/// A function changed.
+pub fn diff_function(name: &str) -> String {
+    format!("脚本函数 {name} 有改动：")
+}
+
+/// A function added or removed.
+pub fn diff_function_set(name: &str, added: bool) -> String {
+    if added {
+        format!("脚本函数 {name} 为新增")
+    } else {
+        format!("脚本函数 {name} 已删除")
+    }
+}
+
+// ── new-policy ───────────────────────────────────────────────────────────────
+/// An id unusable as a directory name.
+pub fn bad_policy_id(id: &str) -> String {
+    format!("政策包 id「{id}」只能由字母、数字、-、_、. 组成")
+}
+
+/// The target exists.
+pub fn policy_exists(path: &str) -> String {
+    format!("{path} 已存在，不会覆盖")
+}
+
+/// A file could not be written.
+pub fn cannot_write(path: &str, err: &str) -> String {
+    format!("无法写入 {path}：{err}")
+}
+
+/// new-policy succeeded.
+pub fn policy_created(path: &str, from: &str, year: Option<i64>) -> String {
+    match year {
+        Some(y) => {
+            format!("已由 {from} 生成 {path}（年度 {y}）；修改后用 jixiao check {path} 检查")
+        }
+        None => format!("已由 {from} 生成 {path}；修改后用 jixiao check {path} 检查"),
+    }
+}
+
+/// A crosswalk entry.
+pub fn diff_crosswalk(to: &str, from: &str) -> String {
+    format!("对应：{to} ← {from}")
+}

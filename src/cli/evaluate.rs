@@ -64,7 +64,8 @@ pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) 
     let mut discrepant = false;
     let mut texts = Vec::new();
     let mut objects = Vec::new();
-    for path in paths {
+    let files = super::project_files(paths);
+    for path in &files {
         let ev = match score(path, spec, &mut packs) {
             Ok(ev) => ev,
             Err(d) => {
@@ -84,7 +85,7 @@ pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) 
     match format {
         Format::Text => output::print(&texts.join("\n")),
         // One project: its object, or nothing when it failed (stderr says why).
-        Format::Json if paths.len() == 1 => {
+        Format::Json if files.len() == 1 => {
             if !failed {
                 output::print(&format!("{:#}\n", objects[0]));
             }

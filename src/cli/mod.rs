@@ -1,9 +1,11 @@
 //! Command line: clap definitions and dispatch only.
 
 mod check;
+mod compare;
 mod evaluate;
 mod explain;
 mod output;
+mod packs;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -19,6 +21,9 @@ const AFTER_HELP: &str = "示例：
   jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
   jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
   jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
+  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
+  jixiao diff jinzhong-2020 mof-2020
+  jixiao new-policy jinzhong-2021 --from jinzhong-2020
   jixiao check policies/jinzhong-2020
   jixiao policies
 
@@ -39,6 +44,19 @@ pub enum Format {
     Text,
     /// JSON：每个项目一个对象，数值为字符串
     Json,
+}
+
+/// Output format of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// 对照表与归因（供人阅读）
+    Text,
+    /// JSON
+    Json,
+    /// CSV：每条归因一行
+    Csv,
+    /// Markdown 表格
+    Md,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +93,43 @@ enum Command {
         #[arg(long)]
         item: Option<String>,
     },
+    /// 用两个政策包为同一批项目评分，逐项对照并说明每一分变化的原因
+    #[command(
+        after_help = "示例：\n  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020\n  jixiao compare examples/ --policy jinzhong-2020 --policy policies/jinzhong-2021 --format md"
+    )]
+    Compare {
+        /// 项目文件或目录（目录下的 *.yaml），可多个
+        #[arg(required = true)]
+        projects: Vec<PathBuf>,
+        /// 政策包 A 与 B（各给一次：--policy A --policy B）
+        #[arg(long, required = true, num_args = 1, action = clap::ArgAction::Append)]
+        policy: Vec<String>,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: CompareFormat,
+    },
+    /// 比较两个政策包本身：结构、分值、规则、等次、取舍、参数、脚本函数的变化
+    #[command(
+        after_help = "示例：\n  jixiao diff jinzhong-2020 mof-2020\n  jixiao diff jinzhong-2020 policies/jinzhong-2021 --format json"
+    )]
+    Diff {
+        /// 政策包 A（目录或 id）
+        a: String,
+        /// 政策包 B（目录或 id）
+        b: String,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// 以现有政策包为底稿，在 ./policies/ID 生成下一年度的政策包（年度加一；不覆盖已有目录）
+    #[command(after_help = "示例：\n  jixiao new-policy jinzhong-2021 --from jinzhong-2020")]
+    NewPolicy {
+        /// 新政策包的 id
+        id: String,
+        /// 底稿政策包（目录或 id）
+        #[arg(long)]
+        from: String,
+    },
     /// 检查政策包：分值加总、等次、规则与字段；省略时检查所有可用的政策包
     #[command(after_help = "示例：\n  jixiao check\n  jixiao check policies/jinzhong-2020")]
     Check {
@@ -83,6 +138,28 @@ enum Command {
     },
     /// 列出可用的政策包
     Policies,
+}
+
+/// Expands directories into their `*.yaml` files (sorted); files are kept as given.
+fn project_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|e| e.path())
+                        .filter(|f| f.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
 }
 
 /// Runs the command line; returns the process exit code.
@@ -99,6 +176,22 @@ pub fn run(cli: Cli) -> u8 {
             policy,
             item,
         } => explain::run(&project, policy.as_deref(), item.as_deref()),
+        Command::Compare {
+            projects,
+            policy,
+            format,
+        } => {
+            if policy.len() != 2 {
+                output::diagnostics(&[crate::diag::Diagnostic::error(
+                    "jixiao::cli",
+                    crate::text::TWO_POLICIES,
+                )]);
+                return EXIT_INVALID;
+            }
+            compare::run(&projects, &policy, format)
+        }
+        Command::Diff { a, b, format } => packs::diff_packs(&a, &b, format),
+        Command::NewPolicy { id, from } => packs::new_policy(&id, &from),
         Command::Check { policies } => check::run(&policies),
         Command::Policies => check::list(),
     }

@@ -1,14 +1,17 @@
 //! A policy pack (政策包): one policy year's scoring tree, weights, rules, rounding and grades.
 
 mod check;
+pub mod diff;
 mod load;
 mod pack;
 mod raw;
 mod registry;
+mod scaffold;
 
 pub use load::{load, scalar as scalar_value};
 pub use pack::PackFiles;
 pub use registry::{available, pick_for, resolve, PackInfo};
+pub use scaffold::new_policy;
 
 use crate::diag::Diagnostic;
 use crate::num::RoundingMode;

@@ -95,6 +95,26 @@ impl PackFiles {
         }
     }
 
+    /// Every file of the pack (pack-relative paths, sorted), for copying it.
+    pub fn list(&self) -> std::io::Result<Vec<String>> {
+        match self {
+            PackFiles::Disk(dir) => {
+                let mut out = Vec::new();
+                walk(dir, dir, &mut out)?;
+                out.sort();
+                Ok(out)
+            }
+            PackFiles::Embedded(id) => {
+                let prefix = format!("{id}/");
+                Ok(embedded::POLICIES
+                    .iter()
+                    .filter_map(|(k, _)| k.strip_prefix(&prefix))
+                    .map(str::to_string)
+                    .collect())
+            }
+        }
+    }
+
     /// Ids of the packs embedded in the binary.
     pub fn embedded_ids() -> Vec<String> {
         let mut ids: Vec<String> = embedded::POLICIES
@@ -106,4 +126,16 @@ impl PackFiles {
         ids.dedup();
         ids
     }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
 }

@@ -1,5 +1,8 @@
 //! Renderers: they read the ledger and never recompute a score.
 
+pub mod compare;
+pub mod compare_data;
+pub mod diff;
 pub mod explain;
 pub mod human;
 pub mod json;

@@ -3,6 +3,7 @@
 
 mod engine;
 mod errors;
+mod source;
 mod state;
 
 pub use engine::sandboxed_engine;
@@ -29,6 +30,8 @@ pub struct Scripts {
     pieces: Vec<Piece>,
     /// Where each function (name, arity) is defined, found once at compile time.
     functions: HashMap<(String, usize), Span>,
+    /// All files' text, in order (library, then pack).
+    text: String,
 }
 
 impl std::fmt::Debug for Scripts {
@@ -64,10 +67,12 @@ impl Scripts {
             ast: AST::empty(),
             pieces,
             functions: HashMap::new(),
+            text: String::new(),
         };
         match scripts.engine.compile(&text) {
             Ok(ast) => {
                 scripts.ast = ast;
+                scripts.text = text;
                 scripts.functions = scripts.locate_functions();
             }
             Err(e) => {
@@ -132,6 +137,36 @@ impl Scripts {
     /// The span of a script function's definition, if it exists with `arity` params.
     pub fn function_span(&self, name: &str, arity: usize) -> Option<Span> {
         self.functions.get(&(name.to_string(), arity)).cloned()
+    }
+
+    /// The source of the function `name` (any arity), from `fn` to its closing brace.
+    pub fn function_source(&self, name: &str) -> Option<&str> {
+        let (_, span) = self.functions.iter().find(|((n, _), _)| n == name)?;
+        Some(source::function_text(
+            span.file.text(),
+            span.offset.saturating_sub(3),
+        ))
+    }
+
+    /// Every function defined, with its source, sorted by name.
+    pub fn function_sources(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = self
+            .functions
+            .iter()
+            .map(|((n, _), span)| {
+                (
+                    n.as_str(),
+                    source::function_text(span.file.text(), span.offset.saturating_sub(3)),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The combined text of all script files.
+    pub fn source_text(&self) -> &str {
+        &self.text
     }
 
     /// True when the scripts define `name` with `arity` parameters.

@@ -1,0 +1,86 @@
+//! `jixiao compare`: the same projects under two packs, with attribution.
+
+use super::output;
+use super::{CompareFormat, EXIT_INVALID, EXIT_OK};
+use crate::compare::{compare, portfolio, Comparison};
+use crate::diag::Result;
+use crate::eval::evaluate;
+use crate::policy::{self, Policy};
+use crate::project;
+use crate::render::{compare as human, compare_data as data};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+fn load(spec: &str) -> Result<Policy> {
+    let p = policy::load(&policy::resolve(spec)?)?;
+    output::diagnostics(&p.warnings);
+    Ok(p)
+}
+
+fn one(path: &std::path::Path, pa: &Policy, pb: &Policy) -> Result<Comparison> {
+    let project = Arc::new(project::load(path)?);
+    let a = evaluate(pa, &project)?;
+    let b = evaluate(pb, &project)?;
+    Ok(compare(pa, a, pb, b))
+}
+
+/// Runs `compare`; returns the exit code.
+pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat) -> u8 {
+    let packs = (load(&specs[0]), load(&specs[1]));
+    let (pa, pb) = match packs {
+        (Ok(a), Ok(b)) => (a, b),
+        (a, b) => {
+            for e in [a.err(), b.err()].into_iter().flatten() {
+                output::diagnostics(&e.0);
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let mut failed = false;
+    let mut cs = Vec::new();
+    for path in super::project_files(paths) {
+        match one(&path, &pa, &pb) {
+            Ok(c) => cs.push(c),
+            Err(d) => {
+                output::diagnostics(&d.0);
+                failed = true;
+            }
+        }
+    }
+    if !(failed && cs.is_empty()) {
+        output::print(&render(&cs, format));
+    }
+    if failed {
+        EXIT_INVALID
+    } else {
+        EXIT_OK
+    }
+}
+
+fn render(cs: &[Comparison], format: CompareFormat) -> String {
+    let many = cs.len() > 1;
+    match format {
+        CompareFormat::Text | CompareFormat::Md => {
+            let md = format == CompareFormat::Md;
+            let style = output::style(std::io::stdout().is_terminal());
+            let mut parts: Vec<String> = cs.iter().map(|c| human::report(c, md, style)).collect();
+            if many {
+                parts.push(human::portfolio(&portfolio(cs), md));
+            }
+            parts.join("\n")
+        }
+        CompareFormat::Json if many => {
+            let v = serde_json::json!({
+                "comparisons": cs.iter().map(data::comparison).collect::<Vec<_>>(),
+                "portfolio": data::portfolio(&portfolio(cs)),
+            });
+            format!("{v:#}\n")
+        }
+        CompareFormat::Json => cs
+            .first()
+            .map(|c| format!("{:#}\n", data::comparison(c)))
+            .unwrap_or_default(),
+        CompareFormat::Csv => data::csv(cs).unwrap_or_else(|e| format!("{e}\n")),
+    }
+}

@@ -1,0 +1,70 @@
+//! Over many projects: grade transitions, mean and largest deltas, and the rule changes
+//! that moved the most points.
+
+use super::{Cause, Comparison};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// What a pack change does to a portfolio of projects.
+#[derive(Debug, Clone)]
+pub struct Portfolio {
+    /// Projects compared.
+    pub projects: usize,
+    /// (grade under A, grade under B) → how many projects.
+    pub transitions: BTreeMap<(String, String), usize>,
+    /// Mean of B − A.
+    pub mean_delta: Decimal,
+    /// The largest moves first: (project name, file, delta).
+    pub largest: Vec<(String, String, Decimal)>,
+    /// Row label and cause → (Σ points over projects, projects touched); largest |Σ| first.
+    pub movers: Vec<(String, Cause, Decimal, usize)>,
+}
+
+/// Summarises comparisons of many projects under the same two packs.
+pub fn portfolio(cs: &[Comparison]) -> Portfolio {
+    let mut transitions = BTreeMap::new();
+    let mut movers: BTreeMap<(String, Cause), (Decimal, usize)> = BTreeMap::new();
+    for c in cs {
+        *transitions
+            .entry((c.a.grade.clone(), c.b.grade.clone()))
+            .or_insert(0) += 1;
+        for r in &c.rows {
+            for a in &r.attributions {
+                let e = movers
+                    .entry((r.label.clone(), a.cause))
+                    .or_insert((Decimal::ZERO, 0));
+                e.0 += a.points;
+                e.1 += 1;
+            }
+        }
+    }
+    let total: Decimal = cs.iter().map(Comparison::delta).sum();
+    let mean_delta = if cs.is_empty() {
+        Decimal::ZERO
+    } else {
+        total / Decimal::from(cs.len() as u64)
+    };
+    let mut largest: Vec<(String, String, Decimal)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.a.project.header.name.value.clone(),
+                c.a.project.source.name().to_string(),
+                c.delta(),
+            )
+        })
+        .collect();
+    largest.sort_by_key(|x| std::cmp::Reverse(x.2.abs()));
+    let mut movers: Vec<(String, Cause, Decimal, usize)> = movers
+        .into_iter()
+        .map(|((l, c), (p, n))| (l, c, p, n))
+        .collect();
+    movers.sort_by(|x, y| y.2.abs().cmp(&x.2.abs()).then_with(|| x.0.cmp(&y.0)));
+    Portfolio {
+        projects: cs.len(),
+        transitions,
+        mean_delta,
+        largest,
+        movers,
+    }
+}

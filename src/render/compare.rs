@@ -1,0 +1,181 @@
+//! `jixiao compare` for people: a side-by-side table per project with the attribution of
+//! every changed row, the rule snippets of formula changes, and a portfolio summary.
+
+use crate::compare::{Cause, Comparison, Portfolio, Row};
+use crate::diag::Diagnostic;
+use crate::render::human::{render, Style};
+use crate::text;
+use comfy_table::presets::{ASCII_MARKDOWN, UTF8_FULL_CONDENSED};
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// `+0.93`, `-0.79`, `0`.
+pub fn signed(d: Decimal) -> String {
+    if d > Decimal::ZERO {
+        format!("+{d}")
+    } else {
+        d.to_string()
+    }
+}
+
+/// Width of the text table, in terminal columns.
+const TABLE_WIDTH: u16 = 120;
+
+fn right(s: impl ToString) -> Cell {
+    Cell::new(s.to_string()).set_alignment(CellAlignment::Right)
+}
+
+fn label(r: &Row) -> String {
+    match r.kind {
+        "crosswalk" => {
+            let names: Vec<&str> =
+                r.a.paths
+                    .iter()
+                    .map(|p| p.rsplit('/').next().unwrap_or(p))
+                    .collect();
+            text::crosswalk_label(&r.label, &names.join(" + "))
+        }
+        "added" => text::added_label(&r.label),
+        "removed" => text::removed_label(&r.label),
+        _ => r.label.clone(),
+    }
+}
+
+fn blank_if_empty(paths: &[String], d: Decimal) -> String {
+    if paths.is_empty() {
+        String::new()
+    } else {
+        d.to_string()
+    }
+}
+
+/// The side-by-side table; `markdown` gives a GitHub table instead of box drawing.
+pub fn table(c: &Comparison, markdown: bool) -> Table {
+    let mut t = Table::new();
+    t.load_preset(if markdown {
+        ASCII_MARKDOWN
+    } else {
+        UTF8_FULL_CONDENSED
+    });
+    if !markdown {
+        t.set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(TABLE_WIDTH);
+    }
+    t.set_header(text::COMPARE_HEADER);
+    for r in &c.rows {
+        let why: Vec<String> = r
+            .attributions
+            .iter()
+            .map(|x| format!("{} {}：{}", x.cause.label(), signed(x.points), x.detail))
+            .collect();
+        let sep = if markdown { "<br>" } else { "\n" };
+        t.add_row(vec![
+            Cell::new(label(r)),
+            right(blank_if_empty(&r.a.paths, r.a.weight)),
+            right(blank_if_empty(&r.a.paths, r.a.score)),
+            right(blank_if_empty(&r.b.paths, r.b.weight)),
+            right(blank_if_empty(&r.b.paths, r.b.score)),
+            right(if r.delta().is_zero() {
+                String::new()
+            } else {
+                signed(r.delta())
+            }),
+            Cell::new(why.join(sep)),
+        ]);
+    }
+    t.add_row(vec![
+        Cell::new(text::TOTAL),
+        right(c.a.max_total),
+        right(c.a.total),
+        right(c.b.max_total),
+        right(c.b.total),
+        right(signed(c.delta())),
+        Cell::new(text::attributed_total(&signed(c.attributed()))),
+    ]);
+    t
+}
+
+/// Formula changes as reports showing both rule functions.
+fn formula_reports(c: &Comparison) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in &c.rows {
+        for x in r
+            .attributions
+            .iter()
+            .filter(|x| x.cause == Cause::Formula && !x.spans.is_empty())
+        {
+            let d = Diagnostic::advice(
+                "jixiao::compare::formula",
+                text::formula_headline(&r.label, &signed(x.points), &x.detail),
+            );
+            out.push(x.spans.iter().fold(d, |d, (l, s)| d.at(s, l.clone())));
+        }
+    }
+    out
+}
+
+/// The text (or markdown) report for one project.
+pub fn report(c: &Comparison, markdown: bool, style: Style) -> String {
+    let mut out = String::new();
+    let p = &c.a.project;
+    let _ = writeln!(out, "{}  {}", p.header.name.value, p.source.name());
+    let _ = writeln!(
+        out,
+        "{}\n",
+        text::compare_line(
+            &c.a.policy_id,
+            &c.a.total.to_string(),
+            &c.a.grade,
+            &c.b.policy_id,
+            &c.b.total.to_string(),
+            &c.b.grade,
+            &signed(c.delta())
+        )
+    );
+    let _ = writeln!(out, "{}", table(c, markdown));
+    if let Some(g) = &c.grade_change {
+        let _ = writeln!(out, "{g}");
+    }
+    for w in &c.warnings {
+        let _ = writeln!(out, "{}", text::warning_line(w));
+    }
+    if !markdown {
+        for d in formula_reports(c) {
+            out.push('\n');
+            out.push_str(&render(&d, style));
+        }
+    }
+    out
+}
+
+/// The portfolio summary.
+pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
+    let mut out = String::new();
+    let bullet = if markdown { "- " } else { "  " };
+    let _ = writeln!(
+        out,
+        "{}",
+        text::portfolio_heading(
+            p.projects,
+            &signed(crate::num::RoundingMode::HalfAwayFromZero.round(p.mean_delta, 2))
+        )
+    );
+    let _ = writeln!(out, "{}", text::GRADE_TRANSITIONS);
+    for ((a, b), n) in &p.transitions {
+        let _ = writeln!(out, "{bullet}{}", text::transition_line(a, b, *n));
+    }
+    let _ = writeln!(out, "{}", text::LARGEST_MOVES);
+    for (name, file, d) in p.largest.iter().take(10) {
+        let _ = writeln!(out, "{bullet}{} {name}（{file}）", signed(*d));
+    }
+    let _ = writeln!(out, "{}", text::TOP_MOVERS);
+    for (label, cause, points, n) in p.movers.iter().take(10) {
+        let _ = writeln!(
+            out,
+            "{bullet}{}",
+            text::mover_line(label, cause.label(), &signed(*points), *n)
+        );
+    }
+    out
+}
