@@ -5,6 +5,7 @@
 //! and [`render`] the result for people (miette) or machines (JSON).
 
 pub mod audit;
+pub mod cases;
 pub mod cli;
 pub mod compare;
 pub mod diag;

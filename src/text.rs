@@ -1048,3 +1048,67 @@ pub fn policy_created(path: &str, from: &str, year: Option<i64>) -> String {
 pub fn diff_crosswalk(to: &str, from: &str) -> String {
     format!("对应：{to} ← {from}")
 }
+
+// ── policy test cases ────────────────────────────────────────────────────────
+/// Kind of file: a test case.
+pub const CASE_FILE: &str = "测试用例";
+
+/// A replace edit did not match exactly once.
+pub fn replace_count(from: &str, count: usize) -> String {
+    format!("replace 的「{from}」在项目文件中出现 {count} 次，须恰好 1 次")
+}
+
+/// Name of a project edited by a case.
+pub fn patched_name(project: &str, case: &str) -> String {
+    format!("{project}（经 {case} 修改）")
+}
+/// Expectation label: an error.
+pub const EXPECTED_ERROR: &str = "预期错误";
+/// Expectation label: discrepancies.
+pub const DISCREPANCIES: &str = "审核不一致项";
+/// An expected item the pack does not have.
+pub const NO_SUCH_ITEM: &str = "（没有此评分项）";
+
+/// A case expected an error but the project scored.
+pub fn scored_instead(total: &str) -> String {
+    format!("（未出错，综合得分 {total}）")
+}
+
+/// An item key matching several items.
+pub fn ambiguous_item(n: usize) -> String {
+    format!("（匹配到 {n} 个评分项，请写路径）")
+}
+
+/// Embedded packs have no runnable case directory.
+pub fn embedded_cases(id: &str) -> String {
+    format!("政策包 {id} 是内置的；用例须在政策包目录中运行（如 jixiao test policies/{id}）")
+}
+
+/// Heading of one pack's cases.
+pub fn testing_pack(id: &str, origin: &str) -> String {
+    format!("政策包 {id}（{origin}）")
+}
+
+/// Coverage summary line.
+pub fn coverage_line(pct: &str, fired: usize, all: usize) -> String {
+    format!("覆盖率 {pct}%：{fired}/{all} 个扣分点被用例触发")
+}
+
+/// A deduction site never fired.
+pub fn never_fired(at: &str, line: &str) -> String {
+    format!("未触发的扣分点 {at}  {line}")
+}
+
+/// A rule never run.
+pub fn rule_never_run(name: &str, at: &str, _ran: bool) -> String {
+    format!("未运行的规则 {name}  {at}")
+}
+
+/// An item never scored or never deducted.
+pub fn item_coverage(path: &str, scored: bool, lost: bool) -> String {
+    match (scored, lost) {
+        (false, _) => format!("未评分的评分项 {path}"),
+        (true, false) => format!("从未扣分的评分项 {path}"),
+        _ => String::new(),
+    }
+}

@@ -6,6 +6,7 @@ mod evaluate;
 mod explain;
 mod output;
 mod packs;
+mod test;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -130,6 +131,20 @@ enum Command {
         #[arg(long)]
         from: String,
     },
+    /// 运行政策包的测试用例（policies/<id>/cases/*.yaml），失败时给出差异与扣分说明
+    #[command(
+        after_help = "示例：\n  jixiao test\n  jixiao test policies/jinzhong-2020 policies/mof-2020 --coverage\n  jixiao test --min-coverage 80\n\n退出码：0 全部通过；1 有用例失败或覆盖率不足；2 政策包或用例文件有误。"
+    )]
+    Test {
+        /// 政策包目录或 id；省略时运行 ./policies/ 下所有带用例的政策包
+        policies: Vec<String>,
+        /// 报告覆盖率：评分项、规则函数、扣分点
+        #[arg(long)]
+        coverage: bool,
+        /// 扣分点覆盖率低于此百分比时以退出码 1 结束
+        #[arg(long, value_name = "N")]
+        min_coverage: Option<rust_decimal::Decimal>,
+    },
     /// 检查政策包：分值加总、等次、规则与字段；省略时检查所有可用的政策包
     #[command(after_help = "示例：\n  jixiao check\n  jixiao check policies/jinzhong-2020")]
     Check {
@@ -192,6 +207,11 @@ pub fn run(cli: Cli) -> u8 {
         }
         Command::Diff { a, b, format } => packs::diff_packs(&a, &b, format),
         Command::NewPolicy { id, from } => packs::new_policy(&id, &from),
+        Command::Test {
+            policies,
+            coverage,
+            min_coverage,
+        } => test::run(&policies, coverage, min_coverage),
         Command::Check { policies } => check::run(&policies),
         Command::Policies => check::list(),
     }

@@ -5,6 +5,19 @@ use crate::policy::Rounding;
 use crate::text;
 use rust_decimal::Decimal;
 
+/// Decimal places kept before the policy's rounding. Division carries 28 significant digits,
+/// so 3 × (557 ÷ 600) comes out as 2.78499…9 instead of 2.785; normalising to 20 places first
+/// (half away from zero) restores the midpoint the policy's rounding must see.
+pub const GUARD_PLACES: u32 = 20;
+
+/// A value normalised to [`GUARD_PLACES`], then rounded per the policy.
+fn round(r: &Rounding, x: Decimal) -> Decimal {
+    let guarded = crate::num::RoundingMode::HalfAwayFromZero
+        .round(x, GUARD_PLACES)
+        .normalize();
+    r.mode.round(guarded, r.places)
+}
+
 /// Rounds `raw_score`, then each deduction; whatever still separates weight − score from the
 /// rounded deductions goes to the last deduction with points (or a new adjustment line),
 /// so weight = score + Σ deductions stays exact. Each changed deduction records its step.
@@ -14,10 +27,10 @@ pub fn fold(
     mut deductions: Vec<Deduction>,
     r: &Rounding,
 ) -> (Decimal, Vec<Deduction>) {
-    let score = r.mode.round(raw_score, r.places);
+    let score = round(r, raw_score);
     let before: Vec<Decimal> = deductions.iter().map(|d| d.points).collect();
     for d in &mut deductions {
-        d.points = r.mode.round(d.points, r.places);
+        d.points = round(r, d.points);
     }
     let residual = weight - score - deductions.iter().map(|d| d.points).sum::<Decimal>();
     if !residual.is_zero() {
@@ -88,6 +101,16 @@ mod tests {
         assert_eq!(ds[0].points.to_string(), "0.20");
         assert_eq!(w, score + ds[0].points);
         assert_eq!(ds[0].rounding.as_ref().unwrap().before.to_string(), "0.205");
+    }
+
+    #[test]
+    fn division_artefacts_do_not_flip_a_midpoint() {
+        let w = Decimal::from(3);
+        let raw = w * (Decimal::from(557) / Decimal::from(600));
+        assert_eq!(raw.to_string(), "2.7849999999999999999999999999");
+        let (score, ds) = fold(raw, w, vec![d(&(w - raw).to_string())], &r());
+        assert_eq!(score.to_string(), "2.79");
+        assert_eq!(ds[0].points.to_string(), "0.21");
     }
 
     #[test]

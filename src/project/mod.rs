@@ -6,7 +6,7 @@ mod measure;
 mod raw;
 
 pub use fields::{field_label, is_known_field, Evidence, FieldError, FieldValue, FIELDS};
-pub use load::load;
+pub use load::{from_source, load};
 pub use measure::Measure;
 
 use crate::source::{SourceFile, Sp};

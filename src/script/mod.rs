@@ -148,6 +148,21 @@ impl Scripts {
         ))
     }
 
+    /// Every function defined, with the span of its whole text (`fn` to the closing brace).
+    pub fn function_spans(&self) -> Vec<(String, Span)> {
+        let mut out: Vec<(String, Span)> = self
+            .functions
+            .iter()
+            .map(|((n, _), span)| {
+                let start = span.offset.saturating_sub(3);
+                let len = source::function_text(span.file.text(), start).len();
+                (n.clone(), Span::new(&span.file, start, len))
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
     /// Every function defined, with its source, sorted by name.
     pub fn function_sources(&self) -> Vec<(&str, &str)> {
         let mut out: Vec<(&str, &str)> = self

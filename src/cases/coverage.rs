@@ -1,0 +1,153 @@
+//! Which parts of a pack its cases exercise: items scored and deducted, rule functions run,
+//! and every `deduct(` call site reachable from the pack's rules, fired or not.
+
+use super::CaseResult;
+use crate::policy::Policy;
+use crate::source::Span;
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+/// Coverage of one pack by its cases.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// Scoring nodes: (path, scored in some case, lost points in some case).
+    pub items: Vec<(String, bool, bool)>,
+    /// Rule functions the items name: (name, run in some case, where defined).
+    pub rules: Vec<(String, bool, Option<Span>)>,
+    /// `deduct(` call sites reachable from the rules: (where, fired in some case).
+    pub sites: Vec<(Span, bool)>,
+}
+
+impl Coverage {
+    /// Share of deduction sites fired, in percent (100 when there are none).
+    pub fn percent(&self) -> Decimal {
+        if self.sites.is_empty() {
+            return Decimal::ONE_HUNDRED;
+        }
+        let fired = self.sites.iter().filter(|(_, f)| *f).count();
+        Decimal::from(fired as u64) * Decimal::ONE_HUNDRED / Decimal::from(self.sites.len() as u64)
+    }
+}
+
+/// Identifiers followed by `(` in a function's text: the functions it may call.
+fn calls(src: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut word = String::new();
+    for c in src.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            if c == '(' && !word.is_empty() {
+                out.insert(word.clone());
+            }
+            word.clear();
+        }
+    }
+    out
+}
+
+/// Functions reachable from the pack's rule functions, by name.
+fn reachable(policy: &Policy, functions: &[(String, Span)]) -> BTreeSet<String> {
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut todo: Vec<String> = policy
+        .items()
+        .iter()
+        .filter_map(|n| n.rule().map(|r| r.rule.value.clone()))
+        .collect();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        for (_, span) in functions.iter().filter(|(n, _)| *n == name) {
+            todo.extend(
+                calls(span.text())
+                    .into_iter()
+                    .filter(|c| functions.iter().any(|(n, _)| n == c)),
+            );
+        }
+    }
+    seen
+}
+
+/// `deduct(` sites in a function's text, skipping comments.
+fn sites_in(span: &Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in span.text().split_inclusive('\n') {
+        let code = line.split("//").next().unwrap_or("");
+        for (i, _) in code.match_indices("deduct(") {
+            let before = code[..i].chars().next_back();
+            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                out.push(Span::new(
+                    &span.file,
+                    span.offset + line_start + i,
+                    "deduct".len(),
+                ));
+            }
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// Coverage of `policy` by the results of its cases.
+pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
+    let evals: Vec<&crate::eval::Evaluation> = results
+        .iter()
+        .filter_map(|r| r.evaluation.as_ref())
+        .collect();
+    let items = policy
+        .items()
+        .iter()
+        .map(|n| {
+            let path = n.path_str();
+            let mine = |i: &&crate::eval::ItemScore| {
+                i.path_str() == path || i.path_str().starts_with(&format!("{path}/"))
+            };
+            let scored = evals.iter().any(|e| e.items.iter().any(|i| mine(&i)));
+            let lost = evals
+                .iter()
+                .any(|e| e.items.iter().filter(mine).any(|i| !i.lost().is_zero()));
+            (path, scored, lost)
+        })
+        .collect();
+    let functions = policy.scripts.function_spans();
+    let names: BTreeSet<String> = policy
+        .items()
+        .iter()
+        .filter_map(|n| n.rule().map(|r| r.rule.value.clone()))
+        .collect();
+    let rules = names
+        .iter()
+        .map(|name| {
+            let ran = evals
+                .iter()
+                .any(|e| e.items.iter().any(|i| &i.rule == name));
+            (name.clone(), ran, policy.scripts.function_span(name, 2))
+        })
+        .collect();
+    let fired: BTreeSet<(String, usize)> = evals
+        .iter()
+        .flat_map(|e| {
+            e.items
+                .iter()
+                .flat_map(|i| i.deductions.iter().filter_map(|d| d.site.as_ref()))
+        })
+        .map(|s| (s.file.name().to_string(), s.offset))
+        .collect();
+    let live = reachable(policy, &functions);
+    let sites = functions
+        .iter()
+        .filter(|(n, _)| live.contains(n))
+        .flat_map(|(_, span)| sites_in(span))
+        .map(|s| {
+            let hit = fired.contains(&(s.file.name().to_string(), s.offset));
+            (s, hit)
+        })
+        .collect();
+    Coverage {
+        items,
+        rules,
+        sites,
+    }
+}

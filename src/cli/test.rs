@@ -1,0 +1,144 @@
+//! `jixiao test`: run packs' cases, show failures as diffs with the failing item explained,
+//! and, with `--coverage`, what the cases never exercised.
+
+use super::output;
+use super::{EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
+use crate::cases::{coverage, load_cases, run_case, CaseResult, Coverage};
+use crate::diag::Diagnostic;
+use crate::policy::{self, PackFiles};
+use crate::render::explain::explain;
+use crate::render::human::render_all;
+use crate::text;
+use rust_decimal::Decimal;
+use std::fmt::Write;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Pack directories to test: those named, or every `./policies/*` with cases.
+fn targets(specs: &[String]) -> Result<Vec<PathBuf>, Diagnostic> {
+    if specs.is_empty() {
+        return Ok(policy::available()
+            .into_iter()
+            .filter_map(|p| match p.files {
+                PackFiles::Disk(d) if d.join("cases").is_dir() => Some(d),
+                _ => None,
+            })
+            .collect());
+    }
+    specs
+        .iter()
+        .map(|s| match policy::resolve(s) {
+            Ok(PackFiles::Disk(d)) => Ok(d),
+            Ok(PackFiles::Embedded(id)) => {
+                Err(Diagnostic::error("jixiao::test", text::embedded_cases(&id)))
+            }
+            Err(d) => Err(d
+                .0
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Diagnostic::error("jixiao::test", s.clone()))),
+        })
+        .collect()
+}
+
+fn failure(r: &CaseResult, out: &mut String) {
+    let style = output::style(std::io::stdout().is_terminal());
+    let _ = writeln!(out, "✗ {}  {}", r.case.name, r.case.file.name());
+    if let Some(d) = &r.error {
+        out.push_str(&render_all(&d.0, style));
+    }
+    for m in &r.mismatches {
+        let _ = writeln!(out, "   {}", m.span.location());
+        let _ = writeln!(out, "   - {}: {}", m.what, m.expected);
+        let _ = writeln!(out, "   + {}: {}", m.what, m.actual);
+        let (Some(path), Some(ev)) = (&m.item, &r.evaluation) else {
+            continue;
+        };
+        let items = ev.find_items(path);
+        out.push_str(&render_all(&explain(ev, &items, true), style));
+    }
+}
+
+fn coverage_report(c: &Coverage, out: &mut String) {
+    let fired = c.sites.iter().filter(|(_, f)| *f).count();
+    let pct = crate::num::fixed(c.percent(), 2);
+    let _ = writeln!(out, "{}", text::coverage_line(&pct, fired, c.sites.len()));
+    for (span, _) in c.sites.iter().filter(|(_, f)| !*f) {
+        let _ = writeln!(
+            out,
+            "   {}",
+            text::never_fired(&span.location(), span.file.line_text(span.line()).trim())
+        );
+    }
+    for (name, ran, span) in c.rules.iter().filter(|(_, ran, _)| !*ran) {
+        let at = span.as_ref().map(|s| s.location()).unwrap_or_default();
+        let _ = writeln!(out, "   {}", text::rule_never_run(name, &at, *ran));
+    }
+    for (path, scored, lost) in &c.items {
+        if !*scored || !*lost {
+            let _ = writeln!(out, "   {}", text::item_coverage(path, *scored, *lost));
+        }
+    }
+}
+
+/// Runs `test`; returns the exit code.
+pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>) -> u8 {
+    let dirs = match targets(specs) {
+        Ok(d) => d,
+        Err(d) => {
+            output::diagnostics(&[d]);
+            return EXIT_INVALID;
+        }
+    };
+    let (mut passed, mut failed, mut invalid, mut low) = (0usize, 0usize, false, false);
+    let mut out = String::new();
+    for dir in dirs {
+        let files = PackFiles::Disk(dir.clone());
+        let policy = match policy::load(&files) {
+            Ok(p) => p,
+            Err(d) => {
+                output::diagnostics(&d.0);
+                invalid = true;
+                continue;
+            }
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            text::testing_pack(&policy.id.value, &files.origin())
+        );
+        let mut results = Vec::new();
+        for case in load_cases(&dir) {
+            match case {
+                Ok(case) => results.push(run_case(&policy, case)),
+                Err(d) => {
+                    output::diagnostics(&d.0);
+                    invalid = true;
+                }
+            }
+        }
+        for r in &results {
+            if r.passed() {
+                passed += 1;
+                let _ = writeln!(out, "✓ {}", r.case.name);
+            } else {
+                failed += 1;
+                failure(r, &mut out);
+            }
+        }
+        if show_coverage || min_coverage.is_some() {
+            let c = coverage(&policy, &results);
+            coverage_report(&c, &mut out);
+            low |= min_coverage.is_some_and(|m| c.percent() < m);
+        }
+    }
+    let _ = writeln!(out, "jixiao test: {passed} passed, {failed} failed");
+    output::print(&out);
+    if invalid {
+        EXIT_INVALID
+    } else if failed > 0 || low {
+        EXIT_DISCREPANCIES
+    } else {
+        EXIT_OK
+    }
+}
