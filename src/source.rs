@@ -9,20 +9,52 @@ pub struct SourceFile {
     name: String,
     text: String,
     line_starts: Vec<usize>,
+    /// For a worksheet rendered as TSV (one line per row, cells separated by tabs):
+    /// the sheet's name; locations are then cell addresses such as `form.xlsx!评分表!E31`.
+    sheet: Option<String>,
 }
 
 impl SourceFile {
     /// Wraps `text` under the display `name` (usually the path as the user wrote it).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
-        let text = text.into();
+        Self::build(name.into(), text.into(), None)
+    }
+
+    fn build(name: String, text: String, sheet: Option<String>) -> Arc<Self> {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Arc::new(SourceFile {
-            name: name.into(),
+            name,
             text,
             line_starts,
+            sheet,
         })
+    }
+
+    /// A worksheet of workbook `name`, rendered as TSV: line n is row n, the k-th tab-separated
+    /// field is column k (A = first). Spans into it are located by cell (`name!sheet!E31`).
+    pub fn sheet(
+        name: impl Into<String>,
+        sheet: impl Into<String>,
+        tsv: impl Into<String>,
+    ) -> Arc<Self> {
+        Self::build(name.into(), tsv.into(), Some(sheet.into()))
+    }
+
+    /// The worksheet name, for a file made by [`SourceFile::sheet`].
+    pub fn sheet_name(&self) -> Option<&str> {
+        self.sheet.as_deref()
+    }
+
+    /// `sheet!E31` for an offset in a worksheet file; `None` for plain files.
+    pub fn cell_at(&self, offset: usize) -> Option<String> {
+        let sheet = self.sheet.as_ref()?;
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].matches('\t').count();
+        Some(format!("{sheet}!{}{}", column_letters(column), line + 1))
     }
 
     /// Reads a file from disk; the display name is the path as given.
@@ -121,11 +153,32 @@ impl Span {
         &self.file.text[self.offset..self.offset + self.len]
     }
 
-    /// `file:line:col`, as compilers print it.
+    /// `file:line:col`, as compilers print it; `book.xlsx!sheet!E31` in a worksheet.
     pub fn location(&self) -> String {
+        if let Some(cell) = self.cell() {
+            return format!("{}!{cell}", self.file.name);
+        }
         let (line, col) = self.file.line_col(self.offset);
         format!("{}:{}:{}", self.file.name, line, col)
     }
+
+    /// `sheet!E31` when the span lies in a worksheet, `None` otherwise.
+    pub fn cell(&self) -> Option<String> {
+        self.file.cell_at(self.offset)
+    }
+}
+
+/// Spreadsheet column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(mut index: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    out.iter().rev().map(|&b| b as char).collect()
 }
 
 /// A value together with where it was written.
@@ -158,5 +211,37 @@ mod tests {
         assert_eq!(f.line_col(zh), (1, 5));
         assert_eq!(Span::at_line_col(&f, 2, 4).text(), "2536.08");
         assert_eq!(f.line_text(2), "b: 2536.08");
+        assert_eq!(f.cell_at(off), None);
+        assert_eq!(Span::new(&f, off, 7).location(), "a.yaml:2:4");
+    }
+
+    #[test]
+    fn sheet_spans_are_located_by_cell() {
+        let f = SourceFile::sheet(
+            "form.xlsx",
+            "评分表",
+            "\n项目名称\t\t城乡\n\t\t\t\t3\t2.80\n",
+        );
+        assert_eq!(f.name(), "form.xlsx");
+        assert_eq!(f.sheet_name(), Some("评分表"));
+        let at = f.text().find("2.80").unwrap();
+        let span = Span::new(&f, at, 4);
+        assert_eq!(span.cell().as_deref(), Some("评分表!F3"));
+        assert_eq!(span.location(), "form.xlsx!评分表!F3");
+        assert_eq!(span.line(), 3);
+        let name = f.text().find("城乡").unwrap();
+        assert_eq!(f.cell_at(name).as_deref(), Some("评分表!C2"));
+        assert_eq!(f.cell_at(0).as_deref(), Some("评分表!A1"));
+    }
+
+    #[test]
+    fn column_letters_roll_over() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(4), "E");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
     }
 }

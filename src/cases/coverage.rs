@@ -29,46 +29,6 @@ impl Coverage {
     }
 }
 
-/// Identifiers followed by `(` in a function's text: the functions it may call.
-fn calls(src: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut word = String::new();
-    for c in src.chars() {
-        if c.is_alphanumeric() || c == '_' {
-            word.push(c);
-        } else {
-            if c == '(' && !word.is_empty() {
-                out.insert(word.clone());
-            }
-            word.clear();
-        }
-    }
-    out
-}
-
-/// Functions reachable from the pack's rule functions, by name.
-fn reachable(policy: &Policy, functions: &[(String, Span)]) -> BTreeSet<String> {
-    let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut todo: Vec<String> = policy
-        .items()
-        .iter()
-        .filter_map(|n| n.rule().map(|r| r.rule.value.clone()))
-        .collect();
-    while let Some(name) = todo.pop() {
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        for (_, span) in functions.iter().filter(|(n, _)| *n == name) {
-            todo.extend(
-                calls(span.text())
-                    .into_iter()
-                    .filter(|c| functions.iter().any(|(n, _)| n == c)),
-            );
-        }
-    }
-    seen
-}
-
 /// `deduct(` sites in a function's text, skipping comments.
 fn sites_in(span: &Span) -> Vec<Span> {
     let mut out = Vec::new();
@@ -135,7 +95,8 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
         })
         .map(|s| (s.file.name().to_string(), s.offset))
         .collect();
-    let live = reachable(policy, &functions);
+    let roots: Vec<&str> = names.iter().map(String::as_str).collect();
+    let live = policy.scripts.reachable(&roots);
     let sites = functions
         .iter()
         .filter(|(n, _)| live.contains(n))

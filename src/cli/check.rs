@@ -29,10 +29,7 @@ fn check_one(files: &PackFiles) -> bool {
 /// Runs `check`; with no arguments every available pack is checked.
 pub fn run(specs: &[String]) -> u8 {
     let targets: Vec<Result<PackFiles, crate::diag::Diags>> = if specs.is_empty() {
-        policy::available()
-            .into_iter()
-            .map(|p| Ok(p.files))
-            .collect()
+        policy::candidates().into_iter().map(Ok).collect()
     } else {
         specs.iter().map(|s| policy::resolve(s)).collect()
     };

@@ -1,12 +1,14 @@
 //! `jixiao evaluate`: score projects, print the table (or JSON) and the audit.
 
 use super::output;
-use super::{Format, EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
-use crate::diag::Result;
+use super::{EvaluateFormat, EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
+use crate::diag::{Diagnostic, Result};
 use crate::eval::{evaluate, Evaluation};
+use crate::form_audit;
 use crate::policy::{self, Policy};
 use crate::project::{self, Project};
 use crate::render;
+use crate::text;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -50,48 +52,74 @@ impl Packs {
     }
 }
 
-/// Loads one project and scores it.
-pub(super) fn score(path: &Path, spec: Option<&str>, packs: &mut Packs) -> Result<Evaluation> {
+/// Loads one project (a form is imported; its warnings are shown) and scores it; also returns
+/// the pack used.
+pub(super) fn score_with(
+    path: &Path,
+    spec: Option<&str>,
+    packs: &mut Packs,
+) -> Result<(Evaluation, Rc<Policy>)> {
     let project = Arc::new(project::load(path)?);
+    output::diagnostics(&project.warnings);
     let policy = packs.for_project(spec, &project)?;
-    evaluate(&policy, &project)
+    let ev = evaluate(&policy, &project)?;
+    Ok((ev, policy))
 }
 
+/// Loads one project and scores it.
+pub(super) fn score(path: &Path, spec: Option<&str>, packs: &mut Packs) -> Result<Evaluation> {
+    score_with(path, spec, packs).map(|(ev, _)| ev)
+}
+
+/// One project's results: evaluation, score audit, form audit.
+type Scored = (
+    Evaluation,
+    Vec<crate::audit::Discrepancy>,
+    Vec<form_audit::Finding>,
+);
+
 /// Runs `evaluate`; returns the exit code.
-pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) -> u8 {
+pub fn run(
+    paths: &[PathBuf],
+    spec: Option<&str>,
+    format: EvaluateFormat,
+    out: Option<&Path>,
+    strict: bool,
+) -> u8 {
+    if format == EvaluateFormat::Xlsx && out.is_none() {
+        output::diagnostics(&[Diagnostic::error("jixiao::cli", text::XLSX_NEEDS_OUTPUT)]);
+        return EXIT_INVALID;
+    }
     let mut packs = Packs::default();
     let mut failed = false;
     let mut discrepant = false;
-    let mut texts = Vec::new();
-    let mut objects = Vec::new();
+    let mut results: Vec<std::result::Result<Scored, (String, crate::diag::Diags)>> = Vec::new();
     let files = super::project_files(paths);
     for path in &files {
-        let ev = match score(path, spec, &mut packs) {
-            Ok(ev) => ev,
+        match score_with(path, spec, &mut packs) {
+            Ok((ev, policy)) => {
+                let found = crate::audit::audit(&ev);
+                let form = form_audit::audit(&ev.project, Some(&policy));
+                let form_errors = form_audit::counts(&form).0;
+                discrepant |= !found.is_empty() || form_errors > 0;
+                results.push(Ok((ev, found, form)));
+            }
             Err(d) => {
                 output::diagnostics(&d.0);
-                objects.push(render::json::failure(&path.display().to_string(), &d));
                 failed = true;
-                continue;
+                results.push(Err((path.display().to_string(), d)));
             }
-        };
-        let found = crate::audit::audit(&ev);
-        discrepant |= !found.is_empty();
-        match format {
-            Format::Text => texts.push(render::table::report(&ev, &found)),
-            Format::Json => objects.push(render::json::evaluation(&ev, &found)),
         }
     }
-    match format {
-        Format::Text => output::print(&texts.join("\n")),
-        // One project: its object, or nothing when it failed (stderr says why).
-        Format::Json if files.len() == 1 => {
-            if !failed {
-                output::print(&format!("{:#}\n", objects[0]));
-            }
+    let written = match format {
+        EvaluateFormat::Text => text_output(&results).map(String::into_bytes),
+        EvaluateFormat::Json => Some(json_output(&results, files.len()).into_bytes()),
+        EvaluateFormat::Xlsx => xlsx_output(&results),
+    };
+    if let Some(bytes) = written {
+        if !emit(&bytes, out) {
+            return EXIT_INVALID;
         }
-        // Several: an array in input order; a failed project is an object with its errors.
-        Format::Json => output::print(&format!("{:#}\n", serde_json::Value::Array(objects))),
     }
     if failed {
         EXIT_INVALID
@@ -99,5 +127,97 @@ pub fn run(paths: &[PathBuf], spec: Option<&str>, format: Format, strict: bool) 
         EXIT_DISCREPANCIES
     } else {
         EXIT_OK
+    }
+}
+
+fn text_output(
+    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
+) -> Option<String> {
+    let texts: Vec<String> = results
+        .iter()
+        .flatten()
+        .map(|(ev, found, form)| {
+            let mut t = render::table::report(ev, found);
+            t.push('\n');
+            t.push_str(&render::form_audit::report(form));
+            t
+        })
+        .collect();
+    Some(texts.join("\n"))
+}
+
+fn json_output(
+    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
+    n: usize,
+) -> String {
+    let objects: Vec<serde_json::Value> = results
+        .iter()
+        .map(|r| match r {
+            Ok((ev, found, form)) => {
+                let mut v = render::json::evaluation(ev, found);
+                if let serde_json::Value::Object(m) = &mut v {
+                    m.insert("form_audit".into(), render::form_audit::json(form));
+                    m.insert(
+                        "import_warnings".into(),
+                        render::form_audit::warnings(&ev.project.warnings),
+                    );
+                }
+                v
+            }
+            Err((file, d)) => render::json::failure(file, d),
+        })
+        .collect();
+    match objects.as_slice() {
+        // One project: its object, or nothing when it failed (stderr says why).
+        [one] if n == 1 => match results.first() {
+            Some(Ok(_)) => format!("{one:#}\n"),
+            _ => String::new(),
+        },
+        // Several: an array in input order; a failed project is an object with its errors.
+        _ => format!("{:#}\n", serde_json::Value::Array(objects)),
+    }
+}
+
+fn xlsx_output(
+    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
+) -> Option<Vec<u8>> {
+    let outcomes: Vec<render::xlsx::Outcome> = results
+        .iter()
+        .map(|r| match r {
+            Ok((ev, found, form)) => render::xlsx::Outcome::Scored(ev, found, form),
+            Err((file, d)) => render::xlsx::Outcome::Failed(file, d),
+        })
+        .collect();
+    match render::xlsx::workbook(&outcomes) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            output::diagnostics(&[Diagnostic::error(
+                "jixiao::xlsx",
+                text::cannot_write("xlsx", &e.to_string()),
+            )]);
+            None
+        }
+    }
+}
+
+/// Prints the output, or writes it atomically to `out`; false when writing failed.
+fn emit(bytes: &[u8], out: Option<&Path>) -> bool {
+    let Some(out) = out else {
+        output::print(&String::from_utf8_lossy(bytes));
+        return true;
+    };
+    let shown = out.display().to_string();
+    match crate::project::write::atomically(out, bytes) {
+        Ok(()) => {
+            output::notice(&text::output_written(&shown));
+            true
+        }
+        Err(e) => {
+            output::diagnostics(&[Diagnostic::error(
+                "jixiao::io",
+                text::cannot_write(&shown, &text::io_error(&e)),
+            )]);
+            false
+        }
     }
 }

@@ -4,9 +4,11 @@ mod check;
 mod compare;
 mod evaluate;
 mod explain;
+mod import;
 mod output;
 mod packs;
 mod test;
+mod watch;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -21,6 +23,8 @@ pub const EXIT_INVALID: u8 = 2;
 const AFTER_HELP: &str = "示例：
   jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
   jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
+  jixiao import form.txt -o project.yaml
+  jixiao evaluate form.xlsx --format xlsx -o results.xlsx
   jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
   jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
   jixiao diff jinzhong-2020 mof-2020
@@ -38,13 +42,24 @@ pub struct Cli {
     command: Command,
 }
 
-/// Output format of `evaluate`.
+/// Output format of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// 逐条列出变化（供人阅读）
+    Text,
+    /// JSON：变化列表
+    Json,
+}
+
+/// Output format of `evaluate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvaluateFormat {
     /// 表格与审核结论（供人阅读）
     Text,
     /// JSON：每个项目一个对象，数值为字符串
     Json,
+    /// Excel 工作簿：汇总表 + 每个项目一张评分表（须用 -o 指定文件）
+    Xlsx,
 }
 
 /// Output format of `compare`.
@@ -67,7 +82,7 @@ enum Command {
         after_help = "示例：\n  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao evaluate a.yaml b.yaml --policy policies/jinzhong-2020 --format json --strict"
     )]
     Evaluate {
-        /// 项目文件（YAML），可多个
+        /// 项目文件（YAML），或原表（.txt 文本导出、.xlsx 工作簿，即时导入），可多个
         #[arg(required = true)]
         projects: Vec<PathBuf>,
         /// 政策包：目录，或 id（先找 ./policies/<id>，再找内置）；省略时按项目地区与年度选择
@@ -75,17 +90,31 @@ enum Command {
         policy: Option<String>,
         /// 输出格式
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: EvaluateFormat,
+        /// 输出文件（原子写入）；--format xlsx 时必填，其他格式省略时写到标准输出
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         /// 审核发现不一致时以退出码 1 结束
         #[arg(long)]
         strict: bool,
+    },
+    /// 导入原表（.txt 文本导出或 .xlsx 工作簿），写成项目文件（YAML）
+    #[command(
+        after_help = "示例：\n  jixiao import tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt -o project.yaml\n  jixiao import form.xlsx > project.yaml"
+    )]
+    Import {
+        /// 原表：.txt（制表符分隔的文本导出）或 .xlsx
+        form: PathBuf,
+        /// 输出的项目文件（原子写入）；省略时写到标准输出
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// 逐项说明扣分：规则行、所用项目数据、算法与依据
     #[command(
         after_help = "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率"
     )]
     Explain {
-        /// 项目文件（YAML）
+        /// 项目文件（YAML）或原表（.txt / .xlsx）
         project: PathBuf,
         /// 政策包：目录或 id
         #[arg(long)]
@@ -145,6 +174,21 @@ enum Command {
         #[arg(long, value_name = "N")]
         min_coverage: Option<rust_decimal::Decimal>,
     },
+    /// 监视政策包与项目文件：每次保存后重新评分，说明哪些项目、哪些评分项因何变化
+    #[command(
+        after_help = "示例：\n  jixiao watch examples/ --policy policies/jinzhong-2020\n  jixiao watch forms/ --policy jinzhong-2021 --gate\n\n改坏的政策包只显示诊断，仍沿用上一版；Ctrl-C 退出（退出码 0）。"
+    )]
+    Watch {
+        /// 项目文件或目录，可多个
+        #[arg(required = true)]
+        projects: Vec<PathBuf>,
+        /// 政策包目录（或 ./policies/ 下的 id）
+        #[arg(long)]
+        policy: String,
+        /// 新的一版须通过其测试用例才生效
+        #[arg(long)]
+        gate: bool,
+    },
     /// 检查政策包：分值加总、等次、规则与字段；省略时检查所有可用的政策包
     #[command(after_help = "示例：\n  jixiao check\n  jixiao check policies/jinzhong-2020")]
     Check {
@@ -184,8 +228,16 @@ pub fn run(cli: Cli) -> u8 {
             projects,
             policy,
             format,
+            output,
             strict,
-        } => evaluate::run(&projects, policy.as_deref(), format, strict),
+        } => evaluate::run(
+            &projects,
+            policy.as_deref(),
+            format,
+            output.as_deref(),
+            strict,
+        ),
+        Command::Import { form, output } => import::run(&form, output.as_deref()),
         Command::Explain {
             project,
             policy,
@@ -212,6 +264,11 @@ pub fn run(cli: Cli) -> u8 {
             coverage,
             min_coverage,
         } => test::run(&policies, coverage, min_coverage),
+        Command::Watch {
+            projects,
+            policy,
+            gate,
+        } => watch::run(&projects, &policy, gate),
         Command::Check { policies } => check::run(&policies),
         Command::Policies => check::list(),
     }

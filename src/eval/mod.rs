@@ -19,9 +19,49 @@ use std::sync::Arc;
 
 /// Scores `project` under `policy`; every item is tried, and all failures are reported together.
 pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
+    let items = score_nodes(policy, project, None)?;
+    Ok(assemble(policy, project, items))
+}
+
+/// Scores again only the nodes `dirty` says changed; every other node's items are taken over
+/// from `previous` (which must come from a pack with the same scoring nodes). This is what
+/// lets `watch` re-score a large portfolio after a one-line edit.
+pub fn reevaluate(
+    policy: &Policy,
+    project: &Arc<Project>,
+    previous: Evaluation,
+    dirty: &dyn Fn(&Node) -> bool,
+) -> Result<Evaluation> {
+    let items = score_nodes(policy, project, Some((previous.items, dirty)))?;
+    Ok(assemble(policy, project, items))
+}
+
+type Reuse<'a> = (Vec<ItemScore>, &'a dyn Fn(&Node) -> bool);
+
+fn score_nodes(
+    policy: &Policy,
+    project: &Arc<Project>,
+    reuse: Option<Reuse>,
+) -> Result<Vec<ItemScore>> {
     let mut diags = Diags::default();
     let mut items = Vec::new();
+    let (mut old, dirty) = match reuse {
+        Some((old, dirty)) => (old.into_iter().peekable(), Some(dirty)),
+        None => (Vec::new().into_iter().peekable(), None),
+    };
     for node in policy.items() {
+        let own = |i: &ItemScore| {
+            i.path == node.path
+                || (matches!(node.kind, NodeKind::Each(..)) && i.path.starts_with(&node.path))
+        };
+        let mut previous = Vec::new();
+        while let Some(i) = old.next_if(|i| own(i)) {
+            previous.push(i);
+        }
+        if dirty.is_some_and(|d| !d(node)) && !previous.is_empty() {
+            items.extend(previous);
+            continue;
+        }
         let targets = match &node.kind {
             NodeKind::Each(_, selector) => target::expand(policy, project, node, selector),
             _ => Ok(vec![target::fixed(project, node)]),
@@ -38,10 +78,14 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
             Err(d) => diags.push(d),
         }
     }
-    unknown_judgements(policy, project, &items, &mut diags);
-    if diags.has_errors() {
-        return Err(diags);
+    if !diags.has_errors() {
+        unknown_judgements(policy, project, &items, &mut diags);
     }
+    diags.into_result(items)
+}
+
+/// Totals, sections and grade of scored items.
+fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> Evaluation {
     let total: Decimal = items.iter().map(|i: &ItemScore| i.score).sum();
     let band = policy
         .grade_of(total)
@@ -50,7 +94,7 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
     for n in &policy.tree {
         collect_sections(n, &items, 1, &mut sections);
     }
-    Ok(Evaluation {
+    Evaluation {
         project: Arc::clone(project),
         policy_id: policy.id.value.clone(),
         policy_title: policy.title.clone(),
@@ -62,7 +106,7 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
         max_total: policy.total.value,
         grade: band.grade.value.clone(),
         grade_span: band.min.span.clone(),
-    })
+    }
 }
 
 /// A judgement must name an item the pack scores; otherwise the evaluator's score would be lost.

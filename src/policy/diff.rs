@@ -1,7 +1,7 @@
 //! What changed between two packs, without any project: structure, weights, rules, bands,
 //! rounding, parameters and script functions (unified diffs), for reviewing a draft.
 
-use super::{Node, NodeKind, Policy};
+use super::{Node, Policy};
 use rust_decimal::Decimal;
 
 /// One difference between pack A and pack B.
@@ -43,33 +43,6 @@ fn nodes(p: &Policy) -> Vec<&Node> {
     let mut out = Vec::new();
     p.tree.iter().for_each(|n| walk(n, &mut out));
     out
-}
-
-fn rule_text(n: &Node) -> String {
-    let Some(r) = n.rule() else {
-        return String::new();
-    };
-    let each = match &n.kind {
-        NodeKind::Each(_, sel) => format!(" each={}", sel.value),
-        _ => String::new(),
-    };
-    let kv = |v: Vec<(String, String)>| {
-        v.into_iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let inputs = kv(r
-        .inputs
-        .iter()
-        .map(|(k, v)| (k.clone(), format!("{:?}", v.value)))
-        .collect());
-    let args = kv(r
-        .args
-        .iter()
-        .map(|(k, v)| (k.clone(), v.value.clone()))
-        .collect());
-    format!("{}{each} inputs[{inputs}] args[{args}]", r.rule.value)
 }
 
 fn bands(p: &Policy) -> String {
@@ -128,8 +101,8 @@ fn tree(a: &Policy, b: &Policy, out: &mut Vec<Change>) {
                 if weight(x) != weight(y) {
                     out.push(Change::Weight(x.path_str(), weight(x), weight(y)));
                 }
-                if rule_text(x) != rule_text(y) {
-                    out.push(Change::Rule(x.path_str(), rule_text(x), rule_text(y)));
+                if x.rule_text() != y.rule_text() {
+                    out.push(Change::Rule(x.path_str(), x.rule_text(), y.rule_text()));
                 }
             }
             None => match nb.iter().find(|y| y.id == x.id && x.rule().is_some()) {

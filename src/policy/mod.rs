@@ -10,7 +10,7 @@ mod scaffold;
 
 pub use load::{load, scalar as scalar_value};
 pub use pack::PackFiles;
-pub use registry::{available, pick_for, resolve, PackInfo};
+pub use registry::{available, candidates, pick_for, resolve, PackInfo};
 pub use scaffold::new_policy;
 
 use crate::diag::Diagnostic;
@@ -160,6 +160,33 @@ impl Node {
         }
     }
 
+    /// The rule as written (function, `each`, inputs, args), empty for groups.
+    pub fn rule_text(&self) -> String {
+        let Some(r) = self.rule() else {
+            return String::new();
+        };
+        let each = match &self.kind {
+            NodeKind::Each(_, sel) => format!(" each={}", sel.value),
+            _ => String::new(),
+        };
+        let inputs: Vec<String> = r
+            .inputs
+            .iter()
+            .map(|(k, v)| format!("{k}={:?}", v.value))
+            .collect();
+        let args: Vec<String> = r
+            .args
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.value))
+            .collect();
+        format!(
+            "{}{each} inputs[{}] args[{}]",
+            r.rule.value,
+            inputs.join(", "),
+            args.join(", ")
+        )
+    }
+
     /// All scoring nodes below (or at) this node, in order.
     pub fn leaves(&self) -> Vec<&Node> {
         match &self.kind {
@@ -178,6 +205,34 @@ impl Policy {
     /// The grade of a total.
     pub fn grade_of(&self, total: Decimal) -> Option<&Band> {
         self.grades.iter().find(|b| total >= b.min.value)
+    }
+
+    /// What decides a scoring node's result, as text: equal fingerprints in two packs mean
+    /// equal scores (weight, rule, inputs, args, rounding, the script functions the rule can
+    /// reach and the values of the parameters they name).
+    pub fn fingerprint(&self, node: &Node) -> String {
+        let Some(r) = node.rule() else {
+            return String::new();
+        };
+        let mut fp = format!(
+            "{:?}|{}|{:?}",
+            node.weight.as_ref().map(|w| w.value),
+            node.rule_text(),
+            self.rounding
+        );
+        for name in self.scripts.reachable(&[r.rule.value.as_str()]) {
+            let src = self.scripts.function_source(&name).unwrap_or("");
+            fp.push_str(src);
+            for p in crate::script::params_named(src) {
+                let v = self
+                    .params
+                    .iter()
+                    .find(|(k, _)| *k == p)
+                    .map(|(_, v)| v.value.as_str());
+                fp.push_str(&format!("|{p}={v:?}"));
+            }
+        }
+        fp
     }
 
     /// Finds items by id, full path, or (unique or not) name.

@@ -41,22 +41,43 @@ pub fn resolve(spec: &str) -> Result<PackFiles> {
     ))
 }
 
-/// Every pack reachable from here: `./policies/*` first, then embedded ones not shadowed.
-pub fn available() -> Vec<PackInfo> {
-    let mut out: Vec<PackInfo> = Vec::new();
+/// Every pack reachable from here, loaded or not: each `./policies/*` with a policy.yaml, then
+/// the embedded packs whose id no local directory takes (a broken local pack is not silently
+/// replaced by the embedded one of the same name).
+pub fn candidates() -> Vec<PackFiles> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir("policies")
         .map(|rd| rd.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     dirs.sort();
-    let disk = dirs
+    let disk: Vec<PathBuf> = dirs
         .into_iter()
         .filter(|d| d.join("policy.yaml").is_file())
-        .map(PackFiles::Disk);
-    let embedded = PackFiles::embedded_ids()
+        .filter(|d| {
+            !d.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    let taken = |id: &str| disk.iter().any(|d| d.file_name().is_some_and(|n| n == id));
+    let embedded: Vec<PackFiles> = PackFiles::embedded_ids()
         .into_iter()
-        .map(PackFiles::Embedded);
-    for files in disk.chain(embedded) {
-        let Ok(p) = load(&files) else { continue };
+        .filter(|id| !taken(id))
+        .map(PackFiles::Embedded)
+        .collect();
+    disk.into_iter()
+        .map(PackFiles::Disk)
+        .chain(embedded)
+        .collect()
+}
+
+/// The packs among [`candidates`] that load and check (first of each id), and those that do not.
+pub fn scan() -> (Vec<PackInfo>, Vec<PackFiles>) {
+    let mut out: Vec<PackInfo> = Vec::new();
+    let mut broken = Vec::new();
+    for files in candidates() {
+        let Ok(p) = load(&files) else {
+            broken.push(files);
+            continue;
+        };
         if out.iter().any(|o| o.id == p.id.value) {
             continue;
         }
@@ -68,14 +89,19 @@ pub fn available() -> Vec<PackInfo> {
             files,
         });
     }
-    out
+    (out, broken)
+}
+
+/// The packs among [`candidates`] that load and check, first of each id.
+pub fn available() -> Vec<PackInfo> {
+    scan().0
 }
 
 /// Picks the pack whose region and year match the project's; says why.
 pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
     let year = project.header.year.value;
     let region = project.header.region.as_ref().map(|r| r.value.as_str());
-    let packs = available();
+    let (packs, broken) = scan();
     let chosen = packs
         .iter()
         .find(|p| p.year == year && p.region.is_some() && p.region.as_deref() == region)
@@ -91,6 +117,10 @@ pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
         return Err(Diags::from(d));
     };
     let policy = load(&info.files)?;
-    let why = text::policy_chosen(&info.id, region.unwrap_or("—"), year);
+    let mut why = text::policy_chosen(&info.id, region.unwrap_or("—"), year);
+    for b in &broken {
+        why.push('\n');
+        why.push_str(&text::broken_candidate(&b.origin()));
+    }
     Ok((policy, why))
 }

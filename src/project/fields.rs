@@ -1,10 +1,10 @@
-//! The project fields a rule may read by name, and the evidence each read leaves behind.
+//! The project fields a pack may name as item inputs, and the evidence each read leaves behind.
 
 use super::Project;
 use crate::source::{Sp, Span};
 use rust_decimal::Decimal;
 
-/// Named numeric fields rules read with `field("…")`: (name, 中文名).
+/// Named numeric fields an item's `inputs:` may name: (name, 中文名).
 /// `funds.budget.<来源>` and `funds.spent.<来源>` read one source line.
 pub const FIELDS: &[(&str, &str)] = &[
     ("funds.budget", "预算资金"),

@@ -10,8 +10,12 @@ use crate::yaml::{sp, span_of};
 use serde_saphyr::Spanned;
 use std::path::Path;
 
-/// Loads and validates a project file.
+/// Loads and validates a project file; a form (`.txt` text export, `.xlsx` workbook) is
+/// imported on the fly, anything else is read as the YAML project format.
 pub fn load(path: &Path) -> Result<Project> {
+    if crate::import::is_form(path) {
+        return crate::import::import(path).map(|i| i.project);
+    }
     let file = SourceFile::read(path).map_err(|e| {
         Diags::from(Diagnostic::error(
             "jixiao::io",
@@ -53,6 +57,7 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
             .collect(),
         narratives: raw.narratives,
         people: raw.people.map(people).unwrap_or_default(),
+        warnings: Vec::new(),
         source: Arc::clone(&file),
     };
     cx.diags.into_result(project)
@@ -189,7 +194,11 @@ impl Cx<'_> {
             return Some(Measure::explicit(text, Sp::new(value, span), unit));
         }
         match Measure::from_text(text, numeric) {
-            Ok(m) => Some(m),
+            // A unit written next to the text wins over the one read from it.
+            Ok(m) => Some(Measure {
+                unit: unit.or(m.unit),
+                ..m
+            }),
             Err(count) => {
                 let d = Diagnostic::error(
                     "jixiao::project::measure",

@@ -15,26 +15,54 @@ pub struct Measure {
     pub unit: Option<String>,
 }
 
-/// Numbers found in a text: (byte range, value).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// True when the `,` at `k` is followed by exactly three digits (a thousands separator).
+fn thousands_group(chars: &[(usize, char)], k: usize) -> bool {
+    let digits = chars[k + 1..]
+        .iter()
+        .take_while(|(_, c)| is_digit(*c))
+        .count();
+    digits == 3
+}
+
+/// Numbers found in a text: (byte range, value). A number may carry a sign (`-5%`, not the
+/// `-` of `2020-01`), thousands separators (`1,161,100`), a decimal point, full-width digits.
 fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, Decimal)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let next_is_digit = |k: usize| chars.get(k + 1).is_some_and(|(_, c)| is_digit(*c));
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let digitish = c.is_ascii_digit() || (c == '.' && start.is_some());
-        match (start, digitish) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let raw = text[s..i].trim_end_matches('.');
-                if let Some(v) = parse_decimal(raw) {
-                    out.push((s..s + raw.len(), v));
-                }
-                start = None;
-            }
-            _ => {}
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        let prev_word =
+            k > 0 && (chars[k - 1].1.is_ascii_alphanumeric() || is_digit(chars[k - 1].1));
+        let sign = matches!(c, '-' | '－') && next_is_digit(k) && !prev_word;
+        if !is_digit(c) && !sign {
+            k += 1;
+            continue;
         }
+        let mut end = k + 1;
+        while end < chars.len() {
+            let c = chars[end].1;
+            let joins = match c {
+                '.' | '．' => next_is_digit(end),
+                ',' => thousands_group(&chars, end),
+                _ => false,
+            };
+            if !(is_digit(c) || joins) {
+                break;
+            }
+            end += 1;
+        }
+        let stop = chars.get(end).map_or(text.len(), |(i, _)| *i);
+        let token = &text[start..stop];
+        if let Some(v) = parse_decimal(token) {
+            out.push((start..stop, v));
+        }
+        k = end;
     }
     out
 }
@@ -108,6 +136,25 @@ mod tests {
         assert_eq!(v.value.to_string(), "116.11");
         assert_eq!(v.span.text(), "116.11");
         assert_eq!(m.unit.as_deref(), Some("万人"));
+    }
+
+    #[test]
+    fn reads_signs_separators_and_full_width_digits() {
+        let all = |t: &str| {
+            numbers(t)
+                .into_iter()
+                .map(|(_, v)| v.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(all("下降-5%"), ["-5"]);
+        assert_eq!(all("1,161,100人"), ["1161100"]);
+        assert_eq!(all("１２.５万元"), ["12.5"]);
+        assert_eq!(
+            all("2020-01-01至2020-12-31"),
+            ["2020", "1", "1", "2020", "12", "31"]
+        );
+        assert_eq!(all("第3季度，完成8项"), ["3", "8"]);
+        assert_eq!(all("3,8"), ["3", "8"]);
     }
 
     #[test]

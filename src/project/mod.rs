@@ -4,6 +4,7 @@ mod fields;
 mod load;
 mod measure;
 mod raw;
+pub mod write;
 
 pub use fields::{field_label, is_known_field, Evidence, FieldError, FieldValue, FIELDS};
 pub use load::{from_source, load};
@@ -33,6 +34,8 @@ pub struct Project {
     pub narratives: IndexMap<String, String>,
     /// 评价人员, 负责人, 经办人, 填报日期.
     pub people: People,
+    /// Warnings raised while reading the file (e.g. form content an import could not map).
+    pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
 /// 表头: what the project is and who runs it.
@@ -57,7 +60,7 @@ pub struct Header {
 }
 
 /// 项目资金情况（万元）.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Funds {
     /// 预算资金 by source (市级预算资金, 其他, …).
     pub budget: Vec<(String, Sp<Decimal>)>,

@@ -7,14 +7,18 @@ use crate::source::Span;
 use serde_json::{json, Map, Value};
 
 fn loc(span: &Span) -> Value {
-    json!({"file": span.file.name(), "line": span.line(), "column": span.column()})
+    crate::render::form_audit::location(span)
 }
 
+/// Adds `file`, `line`, `column` (and `cell` for a worksheet, e.g. `评分表!F14`) to an object.
 fn with_loc(mut v: Value, span: Option<&Span>) -> Value {
     if let (Some(span), Value::Object(m)) = (span, &mut v) {
         m.insert("file".into(), span.file.name().into());
         m.insert("line".into(), span.line().into());
         m.insert("column".into(), span.column().into());
+        if let Some(cell) = span.cell() {
+            m.insert("cell".into(), cell.into());
+        }
     }
     v
 }

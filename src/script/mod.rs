@@ -7,6 +7,7 @@ mod source;
 mod state;
 
 pub use engine::sandboxed_engine;
+pub use source::params_named;
 pub use state::{CallState, RawDeduction, Shared};
 
 use crate::diag::{Diagnostic, Diags, Result};
@@ -161,6 +162,26 @@ impl Scripts {
             .collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
+    }
+
+    /// Names of the script functions `root` may call, directly or not, `root` included.
+    pub fn reachable(&self, roots: &[&str]) -> std::collections::BTreeSet<String> {
+        let functions = self.function_spans();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut todo: Vec<String> = roots.iter().map(|r| r.to_string()).collect();
+        while let Some(name) = todo.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            for (_, span) in functions.iter().filter(|(n, _)| *n == name) {
+                todo.extend(
+                    source::calls(span.text())
+                        .into_iter()
+                        .filter(|c| functions.iter().any(|(n, _)| n == c)),
+                );
+            }
+        }
+        seen
     }
 
     /// Every function defined, with its source, sorted by name.

@@ -35,6 +35,33 @@ pub fn function_text(text: &str, start: usize) -> &str {
     rest
 }
 
+/// Identifiers followed by `(` in a script text: the functions it may call.
+pub fn calls(src: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut word = String::new();
+    for c in src.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            if c == '(' && !word.is_empty() {
+                out.insert(word.clone());
+            }
+            word.clear();
+        }
+    }
+    out
+}
+
+/// The parameter names a script text reads with `param("…")`.
+pub fn params_named(src: &str) -> Vec<String> {
+    src.match_indices("param(\"")
+        .filter_map(|(i, m)| {
+            let rest = &src[i + m.len()..];
+            rest.find('"').map(|end| rest[..end].to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::function_text;

@@ -1,0 +1,211 @@
+//! The walk over a form's rows: each row either starts a block (by its label), is a header
+//! row (label: value pairs), or continues the block it is in.
+
+use super::blocks::{self, FundsState, PeopleCols};
+use super::grid::{self, Row};
+use super::indicators::{self, IndicatorState};
+use super::labels::{self, block_of, narrative_heading, Block};
+use super::scorecard::{self, CardState};
+use super::{header, Imported, Inference};
+use crate::diag::{Diagnostic, Diags, Result};
+use crate::project::{Funds, Header, Indicator, People, Project, Scorecard};
+use crate::source::{SourceFile, Sp};
+use crate::text;
+use indexmap::IndexMap;
+use std::sync::Arc;
+
+/// What has been read so far.
+#[derive(Default)]
+pub(super) struct Builder {
+    pub region: Option<Sp<String>>,
+    pub year: Option<Sp<i64>>,
+    pub name: Option<Sp<String>>,
+    pub department: Option<Sp<String>>,
+    pub department_code: Option<Sp<String>>,
+    pub implementer: Option<Sp<String>>,
+    pub kind: Option<Sp<String>>,
+    pub period: Option<Sp<String>>,
+    pub grade: Option<Sp<String>>,
+    pub funds: Funds,
+    pub indicators: Vec<Indicator>,
+    pub card: Option<Scorecard>,
+    pub narratives: IndexMap<String, String>,
+    pub people: People,
+    pub inferences: Vec<Inference>,
+    pub diags: Diags,
+}
+
+impl Builder {
+    /// Records an inferred value.
+    pub fn infer(&mut self, field: String, note: String) {
+        self.inferences.push(Inference { field, note });
+    }
+}
+
+/// The block the walk is in.
+pub(super) enum State {
+    None,
+    Funds(FundsState),
+    Indicators(IndicatorState),
+    Scorecard(CardState),
+    People(PeopleCols),
+    Narrative(String),
+}
+
+/// Reads a form from its files (one text export, or one file per worksheet).
+pub(super) fn read(files: Vec<Arc<SourceFile>>, quoted: bool) -> Result<Imported> {
+    let rows = super::all_rows(&files, quoted);
+    let mut b = Builder::default();
+    let mut state = State::None;
+    for row in &rows {
+        walk(&mut b, &mut state, row);
+    }
+    finish(&mut b, std::mem::replace(&mut state, State::None));
+    let unmapped = grid::unused(&rows);
+    b.diags.0.extend(unmapped);
+    build(b, &files)
+}
+
+fn walk(b: &mut Builder, state: &mut State, row: &Row) {
+    let Some(first) = row.first() else {
+        return;
+    };
+    let plain = blocks::strip_tags(&first.text);
+    if let Some(heading) = narrative_heading(&labels::norm(&plain)) {
+        finish(b, std::mem::replace(state, State::None));
+        blocks::narrative_start(b, row, heading);
+        *state = State::Narrative(heading.to_string());
+        return;
+    }
+    if let Some(block) = block_of(&first.norm()) {
+        finish(b, std::mem::replace(state, State::None));
+        *state = match block {
+            Block::Funds => {
+                let mut s = FundsState::default();
+                blocks::funds_row(b, &mut s, row);
+                State::Funds(s)
+            }
+            Block::Indicators => State::Indicators(indicators::start(row)),
+            Block::Scorecard => State::Scorecard(scorecard::start(row)),
+            Block::People => State::People(blocks::people_start(row)),
+        };
+        return;
+    }
+    if header::is_header_row(row) {
+        if header::has_label(row) {
+            finish(b, std::mem::replace(state, State::None));
+        }
+        header::read(b, row);
+        return;
+    }
+    match state {
+        State::Funds(s) => blocks::funds_row(b, s, row),
+        State::Indicators(s) => indicators::row(b, s, row),
+        State::Scorecard(s) => scorecard::row(b, s, row),
+        State::People(cols) => blocks::people_row(b, cols, row),
+        State::Narrative(h) => blocks::narrative_more(b, h, row),
+        State::None => {}
+    }
+}
+
+/// Closes a block: settles what could only be settled at its end.
+fn finish(b: &mut Builder, state: State) {
+    match state {
+        State::Funds(_) => blocks::funds_end(b),
+        State::Scorecard(s) => scorecard::end(b, s),
+        _ => {}
+    }
+}
+
+fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
+    if files.is_empty() {
+        return Err(Diagnostic::error("jixiao::import::empty", text::IMPORT_EMPTY).into());
+    }
+    let Some(name) = b.name.take() else {
+        b.diags.push(
+            Diagnostic::error("jixiao::import::no_name", text::import_missing("项目名称"))
+                .help(text::IMPORT_FORM_HELP),
+        );
+        return Err(b.diags);
+    };
+    let year = match b.year.take() {
+        Some(y) => y,
+        None => match year_from_period(b.period.as_ref()) {
+            Some(y) => {
+                b.infer("header.year".into(), text::INFER_YEAR_FROM_PERIOD.into());
+                y
+            }
+            None => {
+                b.diags.push(
+                    Diagnostic::error("jixiao::import::no_year", text::import_missing("年度"))
+                        .at(&name.span, text::IMPORT_PROJECT_HERE)
+                        .help(text::IMPORT_YEAR_HELP),
+                );
+                return Err(b.diags);
+            }
+        },
+    };
+    let source = Arc::clone(&name.span.file);
+    let (errors, warnings): (Vec<_>, Vec<_>) = b
+        .diags
+        .0
+        .into_iter()
+        .partition(|d| d.severity == crate::diag::Severity::Error);
+    if !errors.is_empty() {
+        let mut all = errors;
+        all.extend(warnings);
+        return Err(Diags(all));
+    }
+    let project = Project {
+        source,
+        header: Header {
+            name,
+            department: b.department,
+            department_code: b.department_code,
+            implementer: b.implementer,
+            kind: b.kind,
+            period: b.period,
+            year,
+            region: b.region,
+        },
+        funds: b.funds,
+        indicators: b.indicators,
+        scorecard: with_grade(b.card, b.grade),
+        judgements: Vec::new(),
+        narratives: b.narratives,
+        people: b.people,
+        warnings,
+    };
+    Ok(Imported {
+        project,
+        inferences: b.inferences,
+    })
+}
+
+fn with_grade(card: Option<Scorecard>, grade: Option<Sp<String>>) -> Option<Scorecard> {
+    match (card, grade) {
+        (Some(mut c), g) => {
+            if c.grade.is_none() {
+                c.grade = g;
+            }
+            Some(c)
+        }
+        (None, Some(g)) => Some(Scorecard {
+            total: None,
+            grade: Some(g),
+            sections: Vec::new(),
+            items: Vec::new(),
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The year a period such as `2020-01-01至2020-12-31` starts in, spanned to its digits.
+fn year_from_period(period: Option<&Sp<String>>) -> Option<Sp<i64>> {
+    let p = period?;
+    let start = p.value.find(|c: char| c.is_ascii_digit())?;
+    let digits = p.value.get(start..start + 4)?;
+    let year: i64 = digits.parse().ok()?;
+    let span = crate::source::Span::new(&p.span.file, p.span.offset + start, 4);
+    Some(Sp::new(year, span))
+}

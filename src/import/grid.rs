@@ -1,0 +1,247 @@
+//! A form as rows of non-empty cells, each with its span in the original file and a flag
+//! saying whether the importer used it; unused cells are reported, never dropped silently.
+
+use super::labels::norm;
+use crate::diag::Diagnostic;
+use crate::source::{SourceFile, Sp, Span};
+use crate::text;
+use std::cell::Cell as Flag;
+use std::sync::Arc;
+
+/// One non-empty cell.
+#[derive(Debug)]
+pub struct Cell {
+    /// 0-based column (tab-separated field index).
+    pub col: usize,
+    /// The text, trimmed.
+    pub text: String,
+    /// Where the trimmed text is.
+    pub span: Span,
+    used: Flag<bool>,
+}
+
+impl Cell {
+    /// The text, normalised (see [`norm`]).
+    pub fn norm(&self) -> String {
+        norm(&self.text)
+    }
+
+    /// Marks the cell as read.
+    pub fn take(&self) {
+        self.used.set(true);
+    }
+
+    /// Marks the cell as not read after all (it will be reported).
+    pub fn release(&self) {
+        self.used.set(false);
+    }
+
+    /// True once read.
+    pub fn used(&self) -> bool {
+        self.used.get()
+    }
+
+    /// The text with its span; marks the cell as read.
+    pub fn sp(&self) -> Sp<String> {
+        self.take();
+        Sp::new(self.text.clone(), self.span.clone())
+    }
+
+    /// A part of the cell's text from byte `at` (trimmed), with its span.
+    pub fn part(&self, at: usize) -> Option<Sp<String>> {
+        let rest = self.text.get(at..)?;
+        let lead = rest.len() - rest.trim_start().len();
+        let t = rest.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let span = Span::new(&self.span.file, self.span.offset + at + lead, t.len());
+        Some(Sp::new(t.to_string(), span))
+    }
+}
+
+/// One row (record) with at least one non-empty cell.
+#[derive(Debug)]
+pub struct Row {
+    /// The non-empty cells, left to right.
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The first cell, if any.
+    pub fn first(&self) -> Option<&Cell> {
+        self.cells.first()
+    }
+
+    /// The cell in column `col`.
+    pub fn at(&self, col: usize) -> Option<&Cell> {
+        self.cells.iter().find(|c| c.col == col)
+    }
+}
+
+/// Splits a file into rows. `quoted` honours the spreadsheet convention of a field wrapped in
+/// `"…"` that may hold tabs, newlines and doubled quotes (text exports); worksheets rendered by
+/// the importer itself never need it.
+pub fn rows(file: &Arc<SourceFile>, quoted: bool) -> Vec<Row> {
+    let text = file.text();
+    let mut out = Vec::new();
+    let mut cells = Vec::new();
+    let (mut pos, mut col) = (0, 0);
+    while pos <= text.len() {
+        let (end, next) = field_end(text, pos, quoted);
+        push_cell(file, pos, end, col, &mut cells);
+        match next {
+            Next::Field(p) => {
+                pos = p;
+                col += 1;
+            }
+            Next::Row(p) => {
+                if !cells.is_empty() {
+                    out.push(Row {
+                        cells: std::mem::take(&mut cells),
+                    });
+                }
+                pos = p;
+                col = 0;
+            }
+            Next::End => break,
+        }
+    }
+    if !cells.is_empty() {
+        out.push(Row { cells });
+    }
+    out
+}
+
+enum Next {
+    Field(usize),
+    Row(usize),
+    End,
+}
+
+/// End of the field starting at `pos` and where the next one starts.
+fn field_end(text: &str, pos: usize, quoted: bool) -> (usize, Next) {
+    let rest = &text[pos..];
+    if quoted && rest.starts_with('"') {
+        if let Some(close) = closing_quote(rest) {
+            let after = pos + close + 1;
+            let tail = &text[after..];
+            if tail.is_empty() {
+                return (after, Next::End);
+            }
+            if tail.starts_with('\t') {
+                return (after, Next::Field(after + 1));
+            }
+            if tail.starts_with("\r\n") {
+                return (after, Next::Row(after + 2));
+            }
+            if tail.starts_with('\n') {
+                return (after, Next::Row(after + 1));
+            }
+        }
+    }
+    match rest.find(['\t', '\n']) {
+        Some(i) if rest.as_bytes()[i] == b'\t' => (pos + i, Next::Field(pos + i + 1)),
+        Some(i) => (pos + i, Next::Row(pos + i + 1)),
+        None => (text.len(), Next::End),
+    }
+}
+
+/// Byte index of the quote closing a quoted field (`""` is an escaped quote).
+fn closing_quote(field: &str) -> Option<usize> {
+    let b = field.as_bytes();
+    let mut i = 1;
+    while i < b.len() {
+        if b[i] == b'"' {
+            if b.get(i + 1) == Some(&b'"') {
+                i += 2;
+                continue;
+            }
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: &mut Vec<Cell>) {
+    let raw = &file.text()[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let (text, offset, len) = match trimmed.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        // A quoted field: the span covers the quotes, the text is unquoted.
+        Some(inner) if raw.trim_start().starts_with('"') && !inner.is_empty() => (
+            inner.replace("\"\"", "\"").trim().to_string(),
+            start + lead,
+            trimmed.len(),
+        ),
+        _ => (trimmed.to_string(), start + lead, trimmed.len()),
+    };
+    if text.is_empty() {
+        return;
+    }
+    out.push(Cell {
+        col,
+        text,
+        span: Span::new(file, offset, len),
+        used: Flag::new(false),
+    });
+}
+
+/// One warning per row that still has unused cells, each cell labelled.
+pub fn unused(rows: &[Row]) -> Vec<Diagnostic> {
+    rows.iter()
+        .filter_map(|r| {
+            let left: Vec<&Cell> = r.cells.iter().filter(|c| !c.used()).collect();
+            let first = left.first()?;
+            let shown: Vec<&str> = left.iter().map(|c| c.text.as_str()).collect();
+            let mut d = Diagnostic::warning(
+                "jixiao::import::unmapped",
+                text::import_unmapped(&first.span.location(), &shown.join(" | ")),
+            )
+            .help(text::IMPORT_UNMAPPED_HELP);
+            for c in &left {
+                d = d.at(&c.span, text::IMPORT_NOT_READ);
+            }
+            Some(d)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_rows_and_keeps_spans() {
+        let f = SourceFile::new("f.txt", "项目名称\t\t城乡 \n\n\t\t0.00\r\n");
+        let rows = rows(&f, true);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells.len(), 2);
+        assert_eq!(rows[0].cells[1].col, 2);
+        assert_eq!(rows[0].cells[1].span.text(), "城乡");
+        assert_eq!(rows[1].cells[0].text, "0.00");
+        assert_eq!(rows[1].cells[0].span.line(), 3);
+    }
+
+    #[test]
+    fn quoted_fields_may_hold_newlines() {
+        let f = SourceFile::new("f.txt", "a\t\"第一段\n第二段，\"\"引\"\"\"\tb\nc");
+        let rows = rows(&f, true);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cells[1].text, "第一段\n第二段，\"引\"");
+        assert_eq!(rows[0].cells[2].text, "b");
+        assert_eq!(rows[1].cells[0].text, "c");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_text() {
+        let f = SourceFile::new("f.txt", "\"abc\tdef\nx");
+        let rows = rows(&f, true);
+        assert_eq!(rows[0].cells[0].text, "\"abc");
+        assert_eq!(rows.len(), 2);
+    }
+}

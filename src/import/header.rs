@@ -1,0 +1,230 @@
+//! Title, year and `label: value` rows: 项目名称, 主管部门及代码, …, 评价结果等次, 负责人, 填报日期.
+
+use super::form::Builder;
+use super::grid::{Cell, Row};
+use super::labels::header_label;
+use crate::source::{Sp, Span};
+
+/// True for a title row, a year row, or a row with a header label in it.
+pub(super) fn is_header_row(row: &Row) -> bool {
+    has_label(row)
+        || row
+            .cells
+            .iter()
+            .any(|c| is_title(c) || year_of(c).is_some())
+}
+
+/// True when a cell of the row is a header label.
+pub(super) fn has_label(row: &Row) -> bool {
+    row.cells.iter().any(|c| header_label(&c.text).is_some())
+}
+
+fn is_title(c: &Cell) -> bool {
+    c.text.contains("自评表") && c.text.chars().count() <= 40
+}
+
+/// `（ 2020 年度）`, `2020年度` → the year, spanned to its digits.
+fn year_of(c: &Cell) -> Option<Sp<i64>> {
+    if c.text.chars().count() > 40 {
+        return None;
+    }
+    let at = c.text.find("年度")?;
+    let before = c.text[..at].trim_end();
+    let digits = before.get(before.len().checked_sub(4)?..)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i64 = digits.parse().ok()?;
+    let span = Span::new(&c.span.file, c.span.offset + before.len() - 4, 4);
+    Some(Sp::new(year, span))
+}
+
+/// Reads a header row: title, year, and each label with the value after it.
+pub(super) fn read(b: &mut Builder, row: &Row) {
+    let cells = &row.cells;
+    let mut i = 0;
+    while i < cells.len() {
+        let c = &cells[i];
+        if let Some((key, len)) = header_label(&c.text) {
+            c.take();
+            let mut values: Vec<Sp<String>> = c.part(len).into_iter().collect();
+            let mut j = i + 1;
+            while j < cells.len() && header_label(&cells[j].text).is_none() {
+                j += 1;
+            }
+            let after: Vec<&Cell> = cells[i + 1..j].iter().collect();
+            let inline = !values.is_empty();
+            if inline {
+                // An inline value; cells after it are not this label's.
+                j = i + 1;
+            } else {
+                values = after.iter().map(|v| v.sp()).collect();
+            }
+            let used = assign(b, key, values);
+            if inline && used == 0 {
+                c.release();
+            } else if !inline {
+                after.iter().skip(used).for_each(|v| v.release());
+            }
+            i = j;
+            continue;
+        }
+        if is_title(c) {
+            c.take();
+            title(b, c);
+        }
+        if let Some(y) = year_of(c) {
+            c.take();
+            if b.year.is_none() {
+                b.year = Some(y);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Stores a header value; returns how many of the values it used (the rest are reported).
+fn assign(b: &mut Builder, key: &str, values: Vec<Sp<String>>) -> usize {
+    let n = values.len();
+    let first = values.first().cloned();
+    let text = |v: Option<Sp<String>>| v.map(|v| v.value);
+    let took = match key {
+        "name" => set(&mut b.name, first),
+        "implementer" => set(&mut b.implementer, first),
+        "kind" => set(&mut b.kind, first),
+        "period" => set(&mut b.period, first),
+        "grade" => set(&mut b.grade, first),
+        "department" => {
+            if b.department.is_some() || b.department_code.is_some() {
+                return 0;
+            }
+            let (name, code) = department(values);
+            b.department = name;
+            b.department_code = code;
+            return n.min(2);
+        }
+        "responsible" => set_text(&mut b.people.responsible, text(first)),
+        "handler" => set_text(&mut b.people.handler, text(first)),
+        "phone" => set_text(&mut b.people.phone, text(first)),
+        "filled_on" => set_text(&mut b.people.filled_on, text(first)),
+        // 单位负责人（签章）：a signature line whose only text is the blank date template.
+        "signature" if values.iter().all(|v| is_date_template(&v.value)) => return n,
+        // 填报单位（公章）and a filled-in signature line: the project format has no place for them.
+        _ => return 0,
+    };
+    usize::from(took)
+}
+
+/// Fills an empty slot; false when it was already filled (the second value is reported).
+fn set(slot: &mut Option<Sp<String>>, v: Option<Sp<String>>) -> bool {
+    if slot.is_some() || v.is_none() {
+        return false;
+    }
+    *slot = v;
+    true
+}
+
+fn set_text(slot: &mut Option<String>, v: Option<String>) -> bool {
+    if slot.is_some() || v.is_none() {
+        return false;
+    }
+    *slot = v;
+    true
+}
+
+/// `年 月 日` (a blank date to be filled in by hand).
+fn is_date_template(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || "年月日".contains(c))
+}
+
+/// 主管部门及代码: two cells (name, code), one code, one name, or `名称（代码）`.
+fn department(values: Vec<Sp<String>>) -> (Option<Sp<String>>, Option<Sp<String>>) {
+    let is_code = |s: &str| {
+        !s.is_empty() && s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    match values.as_slice() {
+        [] => (None, None),
+        [one] if is_code(&one.value) => (None, Some(one.clone())),
+        [one] => match trailing_code(one) {
+            Some((name, code)) => (Some(name), Some(code)),
+            None => (Some(one.clone()), None),
+        },
+        [a, b, ..] if is_code(&a.value) => (Some(b.clone()), Some(a.clone())),
+        [a, b, ..] => (Some(a.clone()), Some(b.clone())),
+    }
+}
+
+/// `晋中市人力资源和社会保障局（077）` or `… 077` → (name, code).
+fn trailing_code(v: &Sp<String>) -> Option<(Sp<String>, Sp<String>)> {
+    let t = v.value.trim_end_matches([')', '）']);
+    let digits_at = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()?
+        .0;
+    let name = t[..digits_at].trim_end_matches(['(', '（', ' ']).trim();
+    if name.is_empty() {
+        return None;
+    }
+    let file = &v.span.file;
+    let code_len = t.len() - digits_at;
+    Some((
+        Sp::new(name.to_string(), Span::new(file, v.span.offset, name.len())),
+        Sp::new(
+            t[digits_at..].to_string(),
+            Span::new(file, v.span.offset + digits_at, code_len),
+        ),
+    ))
+}
+
+/// `晋中市财政支出项目绩效自评表` → region 晋中市 (the place before 财政/项目支出).
+fn title(b: &mut Builder, c: &Cell) {
+    if b.region.is_some() {
+        return;
+    }
+    if let Some(y) = year_of(c).filter(|_| b.year.is_none()) {
+        b.year = Some(y);
+    }
+    let t = &c.text;
+    let Some(at) = ["财政", "项目支出", "部门"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+    else {
+        return;
+    };
+    let place =
+        t[..at].trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
+    let ends_like_place = place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
+    if !place.is_empty() && ends_like_place {
+        let span = Span::new(&c.span.file, c.span.offset, place.len());
+        b.region = Some(Sp::new(place.to_string(), span));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    fn sp(file: &std::sync::Arc<SourceFile>, s: &str) -> Sp<String> {
+        let at = file.text().find(s).unwrap();
+        Sp::new(s.to_string(), Span::new(file, at, s.len()))
+    }
+
+    #[test]
+    fn department_name_and_code() {
+        let f = SourceFile::new("f", "077 晋中市人社局（077） 晋中市人社局");
+        let (n, c) = department(vec![sp(&f, "077")]);
+        assert!(n.is_none());
+        assert_eq!(c.unwrap().value, "077");
+        let (n, c) = department(vec![sp(&f, "晋中市人社局（077）")]);
+        assert_eq!(n.unwrap().value, "晋中市人社局");
+        let c = c.unwrap();
+        assert_eq!(c.value, "077");
+        assert_eq!(c.span.text(), "077");
+        let (n, c) = department(vec![sp(&f, "晋中市人社局")]);
+        assert!(n.is_some() && c.is_none());
+    }
+}

@@ -1,0 +1,364 @@
+//! Writing a project back as the documented YAML project format (format 1): Chinese keys as
+//! in the example, values quoted only where YAML would misread them, inferred values marked
+//! with comments. Files are written atomically (temporary file + rename).
+
+use super::{Declared, Indicator, Measure, Project};
+use crate::import::Inference;
+use crate::text;
+use rust_decimal::Decimal;
+use std::fmt::Write;
+use std::io::Write as _;
+use std::path::Path;
+
+/// The project as YAML; `inferences` become end-of-line comments on the values they concern.
+pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
+    let note = |field: &str| -> String {
+        let notes: Vec<&str> = inferences
+            .iter()
+            .filter(|i| i.field == field)
+            .map(|i| i.note.as_str())
+            .collect();
+        if notes.is_empty() {
+            String::new()
+        } else {
+            format!("  # {}", notes.join("；"))
+        }
+    };
+    let mut o = String::new();
+    let _ = writeln!(o, "# {}", text::written_from(p.source.name()));
+    let _ = writeln!(o, "# {}", text::WRITTEN_UNITS);
+    o.push_str("format: 1\n\nheader:\n");
+    let h = &p.header;
+    let _ = writeln!(o, "  name: {}", scalar(&h.name.value, false));
+    if h.department.is_some() || h.department_code.is_some() {
+        o.push_str("  department:\n");
+        if let Some(d) = &h.department {
+            let _ = writeln!(o, "    name: {}", scalar(&d.value, false));
+        }
+        if let Some(c) = &h.department_code {
+            let _ = writeln!(o, "    code: {}", scalar(&c.value, false));
+        }
+    }
+    for (key, v) in [
+        ("implementer", &h.implementer),
+        ("kind", &h.kind),
+        ("period", &h.period),
+    ] {
+        if let Some(v) = v {
+            let _ = writeln!(o, "  {key}: {}", scalar(&v.value, false));
+        }
+    }
+    let _ = writeln!(o, "  year: {}{}", h.year.value, note("header.year"));
+    if let Some(r) = &h.region {
+        let _ = writeln!(o, "  region: {}", scalar(&r.value, false));
+    }
+    funds(&mut o, p);
+    if !p.indicators.is_empty() {
+        o.push_str("\n# 绩效目标实现情况（原表顺序）\nindicators:\n");
+        for (i, ind) in p.indicators.iter().enumerate() {
+            indicator(&mut o, ind, |f| note(&format!("indicators[{i}].{f}")));
+        }
+    }
+    if let Some(card) = &p.scorecard {
+        o.push_str("\n# 评分表：单位自评的分值与得分；路径为 一级/二级/三级\nscorecard:\n");
+        if let Some(t) = &card.total {
+            let _ = writeln!(o, "  total: {}", declared(t, false));
+        }
+        if let Some(g) = &card.grade {
+            let _ = writeln!(o, "  grade: {}", scalar(&g.value, false));
+        }
+        for (key, list) in [("sections", &card.sections), ("items", &card.items)] {
+            if list.is_empty() {
+                continue;
+            }
+            let _ = writeln!(o, "  {key}:");
+            for (i, d) in list.iter().enumerate() {
+                let n = note(&format!("scorecard.{key}[{i}].path"));
+                let _ = writeln!(o, "    - {}{n}", declared(d, true));
+            }
+        }
+    }
+    if !p.judgements.is_empty() {
+        o.push_str("\njudgements:\n");
+        for j in &p.judgements {
+            let _ = write!(
+                o,
+                "  - {{ item: {}, score: {}",
+                scalar(&j.item.value, true),
+                j.score.value
+            );
+            if let Some(r) = &j.reason {
+                let _ = write!(o, ", reason: {}", scalar(&r.value, true));
+            }
+            o.push_str(" }\n");
+        }
+    }
+    narratives(&mut o, p);
+    people(&mut o, p);
+    o
+}
+
+fn funds(o: &mut String, p: &Project) {
+    let f = &p.funds;
+    o.push_str("\nfunds:");
+    if f.budget.is_empty() && f.allocated.is_none() && f.spent.is_empty() {
+        o.push_str(" {}\n");
+        return;
+    }
+    o.push('\n');
+    let list =
+        |o: &mut String, key: &str, comment: &str, l: &[(String, crate::source::Sp<Decimal>)]| {
+            if l.is_empty() {
+                return;
+            }
+            let _ = writeln!(o, "  {key}:  # {comment}");
+            for (src, v) in l {
+                let _ = writeln!(o, "    {}: {}", scalar(src, false), v.value);
+            }
+        };
+    list(o, "budget", text::FIELD_BUDGET, &f.budget);
+    if let Some(a) = &f.allocated {
+        let _ = writeln!(o, "  allocated: {}  # {}", a.value, text::FIELD_ALLOCATED);
+    }
+    list(o, "spent", text::FIELD_SPENT, &f.spent);
+}
+
+fn indicator(o: &mut String, ind: &Indicator, note: impl Fn(&str) -> String) {
+    let _ = writeln!(
+        o,
+        "  - level1: {}{}",
+        scalar(&ind.level1.value, false),
+        note("level1")
+    );
+    let _ = writeln!(o, "    level2: {}", scalar(&ind.level2.value, false));
+    if let Some(l) = &ind.label {
+        let _ = writeln!(o, "    label: {}", scalar(&l.value, false));
+    }
+    if let Some(n) = &ind.name {
+        let _ = writeln!(o, "    name: {}", scalar(&n.value, false));
+    }
+    let dir = ind.direction.value.symbol();
+    let _ = writeln!(
+        o,
+        "    direction: {}{}",
+        scalar(dir, false),
+        note("direction")
+    );
+    let numeric = ind.direction.value != super::Direction::Qualitative;
+    let _ = writeln!(o, "    target: {}", measure(&ind.target, numeric));
+    let _ = writeln!(o, "    actual: {}", measure(&ind.actual, numeric));
+    if let Some(p) = &ind.progress {
+        let _ = writeln!(o, "    progress: {}%", p.value);
+    }
+    if let Some(t) = &ind.tier {
+        let _ = writeln!(o, "    tier: {}", scalar(&t.value, false));
+    }
+    if let Some(w) = &ind.weight {
+        let _ = writeln!(o, "    weight: {}", w.value);
+    }
+    if let Some(s) = &ind.score {
+        let _ = writeln!(o, "    score: {}", s.value);
+    }
+}
+
+/// A target/actual: its text when reading the text gives the same number, else the full form.
+fn measure(m: &Measure, numeric: bool) -> String {
+    let Some(v) = &m.value else {
+        return scalar(&m.text.value, false);
+    };
+    if numeric {
+        if let Ok(again) = Measure::from_text(m.text.clone(), true) {
+            let same = again.value.as_ref().map(|a| a.value) == Some(v.value);
+            if same && again.unit == m.unit {
+                return scalar(&m.text.value, false);
+            }
+        }
+    }
+    let mut s = format!(
+        "{{ text: {}, value: \"{}\"",
+        scalar(&m.text.value, true),
+        v.value
+    );
+    if let Some(u) = &m.unit {
+        let _ = write!(s, ", unit: {}", scalar(u, true));
+    }
+    s.push_str(" }");
+    s
+}
+
+fn declared(d: &Declared, with_path: bool) -> String {
+    let mut s = String::from("{ ");
+    if with_path {
+        let _ = write!(s, "path: {}, ", scalar(&d.path.value, true));
+    }
+    if let Some(w) = &d.weight {
+        let _ = write!(s, "weight: {}, ", w.value);
+    }
+    let _ = write!(s, "score: {} }}", d.score.value);
+    s
+}
+
+fn narratives(o: &mut String, p: &Project) {
+    if p.narratives.is_empty() {
+        return;
+    }
+    o.push_str("\nnarratives:\n");
+    for (k, v) in &p.narratives {
+        let key = scalar(k, false);
+        let block = !v.is_empty()
+            && v.lines().all(|l| l == l.trim() && !l.is_empty())
+            && !v.contains(['\t', '\r']);
+        if block && (v.contains('\n') || v.chars().count() > 40) {
+            let style = if v.contains('\n') { "|-" } else { ">-" };
+            let _ = writeln!(o, "  {key}: {style}");
+            for line in v.lines() {
+                let _ = writeln!(o, "    {line}");
+            }
+        } else {
+            let _ = writeln!(o, "  {key}: {}", scalar(v, false));
+        }
+    }
+}
+
+fn people(o: &mut String, p: &Project) {
+    let pe = &p.people;
+    let singles = [
+        ("responsible", &pe.responsible),
+        ("handler", &pe.handler),
+        ("phone", &pe.phone),
+        ("filled_on", &pe.filled_on),
+    ];
+    if pe.evaluators.is_empty() && singles.iter().all(|(_, v)| v.is_none()) {
+        return;
+    }
+    o.push_str("\npeople:\n");
+    if !pe.evaluators.is_empty() {
+        o.push_str("  evaluators:\n");
+        for e in &pe.evaluators {
+            let _ = write!(o, "    - {{ name: {}", scalar(&e.name, true));
+            for (k, v) in [
+                ("title", &e.title),
+                ("office", &e.office),
+                ("phone", &e.phone),
+            ] {
+                if let Some(v) = v {
+                    let _ = write!(o, ", {k}: {}", scalar(v, true));
+                }
+            }
+            o.push_str(" }\n");
+        }
+    }
+    for (k, v) in singles {
+        if let Some(v) = v {
+            let _ = writeln!(o, "  {k}: {}", scalar(v, false));
+        }
+    }
+}
+
+/// A YAML scalar for a string: plain when YAML reads it back as the same string, else
+/// double-quoted. `flow` also quotes the characters that end a value inside `{ … }`.
+pub fn scalar(s: &str, flow: bool) -> String {
+    if needs_quotes(s, flow) {
+        let mut q = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => q.push_str("\\\""),
+                '\\' => q.push_str("\\\\"),
+                '\n' => q.push_str("\\n"),
+                '\t' => q.push_str("\\t"),
+                '\r' => q.push_str("\\r"),
+                c if c.is_control() => {
+                    let _ = write!(q, "\\u{:04x}", c as u32);
+                }
+                c => q.push(c),
+            }
+        }
+        q.push('"');
+        q
+    } else {
+        s.to_string()
+    }
+}
+
+fn needs_quotes(s: &str, flow: bool) -> bool {
+    let Some(first) = s.chars().next() else {
+        return true;
+    };
+    let lower = s.to_ascii_lowercase();
+    let keyword = [
+        "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf",
+    ]
+    .contains(&lower.as_str());
+    let number = first.is_ascii_digit()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._:+-".contains(c))
+        || crate::num::parse_decimal(s).is_some()
+        || s.parse::<f64>().is_ok();
+    keyword
+        || number
+        || s != s.trim()
+        || "-?:,[]{}#&*!|>'\"%@`".contains(first)
+        || s.contains(": ")
+        || s.contains(" #")
+        || s.ends_with(':')
+        || s.chars().any(char::is_control)
+        || (flow && s.contains([',', '[', ']', '{', '}']))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory and a rename, so a
+/// reader never sees a half-written file and a failed write leaves the old file in place.
+pub fn atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".to_string(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_what_yaml_would_misread() {
+        assert_eq!(
+            scalar("城乡居民养老金缴费补助（入口补）", false),
+            "城乡居民养老金缴费补助（入口补）"
+        );
+        assert_eq!(scalar("077", false), "\"077\"");
+        assert_eq!(scalar("1", false), "\"1\"");
+        assert_eq!(scalar(">=", false), "\">=\"");
+        assert_eq!(scalar("≤", false), "≤");
+        assert_eq!(scalar("yes", false), "\"yes\"");
+        assert_eq!(scalar("2021-07-05", false), "\"2021-07-05\"");
+        assert_eq!(scalar("12月底前完成", false), "12月底前完成");
+        assert_eq!(scalar("a, b", true), "\"a, b\"");
+        assert_eq!(scalar("a, b", false), "a, b");
+        assert_eq!(scalar("say \"x\": y", false), "\"say \\\"x\\\": y\"");
+        assert_eq!(scalar("", false), "\"\"");
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.yaml");
+        atomically(&p, b"one").unwrap();
+        atomically(&p, b"two").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file left behind");
+    }
+}

@@ -1,0 +1,149 @@
+//! What `watch` prints: the state in force, and after each edit what moved and why.
+
+use crate::render::compare::signed;
+use crate::render::human::{render_all, Style};
+use crate::text;
+use crate::watch::{Moved, Outcome, Session};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// Projects shown one by one; above this a portfolio summary is shown instead.
+const DETAIL_LIMIT: usize = 5;
+
+/// The state in force: each project's total and grade (or a count for a portfolio).
+pub fn state(s: &Session) -> String {
+    let mut out = String::new();
+    let p = s.policy();
+    let _ = writeln!(out, "{}", text::watching(&p.id.value, &p.origin));
+    let all: Vec<_> = s.evaluations().collect();
+    let failing = all.iter().filter(|(_, e, _)| e.is_none()).count();
+    if all.len() > DETAIL_LIMIT {
+        let mut grades: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, e, _) in &all {
+            if let Some(e) = e {
+                *grades.entry(e.grade.as_str()).or_default() += 1;
+            }
+        }
+        let g: Vec<String> = grades.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(
+            out,
+            "{}",
+            text::portfolio_state(all.len(), &g.join("，"), failing)
+        );
+    } else {
+        for (path, e, err) in &all {
+            match (e, err) {
+                (Some(e), _) => {
+                    let _ = writeln!(
+                        out,
+                        "  {}  {} {}「{}」",
+                        path.display(),
+                        e.project.header.name.value,
+                        e.total,
+                        e.grade
+                    );
+                }
+                (None, Some(d)) => {
+                    let _ = writeln!(
+                        out,
+                        "  {}  {}",
+                        path.display(),
+                        text::project_failing(d.0.len())
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn moved(m: &Moved, style: Style, out: &mut String) {
+    let fmt = |x: &Option<(rust_decimal::Decimal, String)>| {
+        x.as_ref()
+            .map_or_else(|| "—".to_string(), |(t, g)| format!("{t}「{g}」"))
+    };
+    let delta = match (&m.before, &m.after) {
+        (Some((a, _)), Some((b, _))) => format!("（{}）", signed(*b - *a)),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{}  {}：{} → {}{delta}",
+        m.file,
+        m.name,
+        fmt(&m.before),
+        fmt(&m.after)
+    );
+    for (label, d, causes) in &m.rows {
+        let _ = writeln!(out, "    {label}  {}  {}", signed(*d), causes.join("；"));
+    }
+    if let Some(e) = &m.error {
+        out.push_str(&render_all(&e.0, style));
+    }
+}
+
+fn summary(list: &[Moved], unchanged: usize, out: &mut String) {
+    let mut transitions: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for m in list {
+        if let (Some((_, a)), Some((_, b))) = (&m.before, &m.after) {
+            if a != b {
+                *transitions.entry((a.clone(), b.clone())).or_default() += 1;
+            }
+        }
+    }
+    let _ = writeln!(out, "{}", text::watch_summary(list.len(), unchanged));
+    for ((a, b), n) in &transitions {
+        let _ = writeln!(out, "  {}", text::transition_line(a, b, *n));
+    }
+    let mut largest: Vec<&Moved> = list.iter().collect();
+    let delta = |m: &Moved| match (&m.before, &m.after) {
+        (Some((a, _)), Some((b, _))) => (*b - *a).abs(),
+        _ => rust_decimal::Decimal::ZERO,
+    };
+    largest.sort_by_key(|m| std::cmp::Reverse(delta(m)));
+    let _ = writeln!(out, "{}", text::LARGEST_MOVES);
+    let mut sink = String::new();
+    for m in largest.into_iter().take(DETAIL_LIMIT) {
+        moved(m, Style::PLAIN, &mut sink);
+    }
+    out.push_str(&sink);
+}
+
+/// After an edit: what moved and why, or why the edit was not taken.
+pub fn outcome(s: &Session, o: &Outcome, style: Style) -> String {
+    let mut out = String::new();
+    match o {
+        Outcome::Rejected(d) => {
+            let _ = writeln!(out, "{}", text::edit_rejected(&s.policy().id.value));
+            out.push_str(&render_all(&d.0, style));
+        }
+        Outcome::GateFailed(fails) => {
+            let _ = writeln!(out, "{}", text::gate_rejected(&s.policy().id.value));
+            for f in fails {
+                let _ = writeln!(out, "  ✗ {f}");
+            }
+        }
+        Outcome::Updated {
+            policy_changed,
+            moved: list,
+            unchanged,
+        } => {
+            if *policy_changed {
+                let _ = writeln!(out, "{}", text::policy_reloaded(&s.policy().id.value));
+            }
+            if list.len() > DETAIL_LIMIT {
+                summary(list, *unchanged, &mut out);
+            } else {
+                for m in list {
+                    moved(m, style, &mut out);
+                }
+                if list.is_empty() {
+                    let _ = writeln!(out, "{}", text::NOTHING_MOVED);
+                }
+            }
+        }
+        Outcome::Nothing => {}
+    }
+    out
+}
