@@ -6,8 +6,10 @@ use super::align::Pairing;
 use super::{Attribution, Cause, Row, Side};
 use crate::eval::{rescore, Evaluation, ItemScore, Rules};
 use crate::policy::Policy;
+use crate::project::Project;
 use crate::text;
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 fn side(items: &[&ItemScore]) -> Side {
     Side {
@@ -34,7 +36,7 @@ pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
             label: b.path_str(),
             a: side(&[a]),
             b: side(&[b]),
-            attributions: same(pa, ea, pb, a, b),
+            attributions: same(pa, &ea.project, pb, a, b),
         },
         Pairing::Crosswalk(label, a, b) => {
             let (sa, sb) = (side(a), side(b));
@@ -103,17 +105,32 @@ fn changed_params(
         .collect()
 }
 
-/// An item's inputs and args as written, to see whether they changed.
-fn rule_setup(p: &Policy, id: &str) -> Option<String> {
-    let node = p
-        .items()
+/// The rule of the node an item comes from.
+fn rule_of<'p>(p: &'p Policy, i: &ItemScore) -> Option<&'p crate::policy::ItemRule> {
+    p.items()
         .into_iter()
-        .find(|n| n.id == id || id.starts_with(&format!("{}/", n.id)))?;
-    let r = node.rule()?;
-    let inputs: Vec<(&String, &crate::policy::Input)> =
-        r.inputs.iter().map(|(k, v)| (k, &v.value)).collect();
-    let args: Vec<(&String, &String)> = r.args.iter().map(|(k, v)| (k, &v.value)).collect();
-    Some(format!("{inputs:?}{args:?}"))
+        .find(|n| n.id == i.id || i.path.starts_with(&n.path))
+        .and_then(|n| n.rule())
+}
+
+/// True when the item's inputs or args are written differently in the two packs.
+fn setup_changed(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> bool {
+    match (rule_of(pa, a), rule_of(pb, b)) {
+        (Some(x), Some(y)) => {
+            let same_inputs = x.inputs.len() == y.inputs.len()
+                && x.inputs
+                    .iter()
+                    .zip(&y.inputs)
+                    .all(|((k, v), (l, w))| k == l && v.value == w.value);
+            let same_args = x.args.len() == y.args.len()
+                && x.args
+                    .iter()
+                    .zip(&y.args)
+                    .all(|((k, v), (l, w))| k == l && v.value == w.value);
+            !(same_inputs && same_args)
+        }
+        (x, y) => x.is_some() != y.is_some(),
+    }
 }
 
 /// What of the rule changed, in words, or `None` when it did not.
@@ -124,21 +141,49 @@ fn formula_change(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> Opt
     if pa.scripts.function_source(&a.rule) != pb.scripts.function_source(&a.rule) {
         return Some(text::rule_script_changed(&a.rule));
     }
-    if rule_setup(pa, &a.id) != rule_setup(pb, &b.id) {
+    if setup_changed(pa, pb, a, b) {
         return Some(text::RULE_INPUTS_CHANGED.to_string());
     }
     (pa.scripts.source_text() != pb.scripts.source_text())
         .then(|| text::LIBRARY_CHANGED.to_string())
 }
 
-fn same(
+/// Why one item present in both packs moved (empty when it did not).
+pub fn same(
     pa: &Policy,
-    ea: &Evaluation,
+    project: &Arc<Project>,
     pb: &Policy,
     a: &ItemScore,
     b: &ItemScore,
 ) -> Vec<Attribution> {
-    let project = &ea.project;
+    let params = changed_params(pa, pb, a, b);
+    let formula = formula_change(pa, pb, a, b);
+    let changed = [
+        a.weight != b.weight,
+        !params.is_empty(),
+        pa.rounding != pb.rounding,
+        formula.is_some(),
+    ];
+    // One cause alone takes the whole delta; only several need re-scoring step by step.
+    if changed.iter().filter(|c| **c).count() == 1 && formula.is_none() {
+        let delta = b.score - a.score;
+        let single = if a.weight != b.weight {
+            attribution(
+                Cause::Weight,
+                delta,
+                text::weight_detail(a.weight, b.weight),
+            )
+        } else if !params.is_empty() {
+            attribution(Cause::Parameter, delta, text::params_detail(&params))
+        } else {
+            attribution(
+                Cause::Rounding,
+                delta,
+                text::rounding_detail(&pa.rounding, &pb.rounding),
+            )
+        };
+        return nonzero(vec![single]);
+    }
     let mut out = Vec::new();
     let mut prev = a.score;
     let mut step = |cause: Cause, rules: Rules, detail: String, out: &mut Vec<Attribution>| {
@@ -156,7 +201,6 @@ fn same(
             &mut out,
         );
     }
-    let params = changed_params(pa, pb, a, b);
     let with_params = Rules {
         params: pb.rules().params,
         ..ra
@@ -183,7 +227,7 @@ fn same(
     }
     let rest = b.score - prev;
     if !rest.is_zero() {
-        let detail = formula_change(pa, pb, a, b).unwrap_or_else(|| text::UNEXPLAINED.to_string());
+        let detail = formula.unwrap_or_else(|| text::UNEXPLAINED.to_string());
         let mut f = attribution(Cause::Formula, rest, detail);
         f.spans = [(pa, a), (pb, b)]
             .iter()

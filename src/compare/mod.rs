@@ -7,6 +7,7 @@ mod attribute;
 mod portfolio;
 
 pub use align::Pairing;
+pub use attribute::same as attribute_item;
 pub use portfolio::{portfolio, Portfolio};
 
 use crate::eval::Evaluation;

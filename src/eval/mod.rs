@@ -130,10 +130,9 @@ fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<S
     if let NodeKind::Item(_) = n.kind {
         return;
     }
-    let path = n.path_str();
     let below: Vec<&ItemScore> = items
         .iter()
-        .filter(|i| i.path_str().starts_with(&format!("{path}/")))
+        .filter(|i| i.path.len() > n.path.len() && i.path.starts_with(&n.path))
         .collect();
     out.push(SectionScore {
         id: n.id.clone(),

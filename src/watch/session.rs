@@ -2,15 +2,15 @@
 //! their evaluations; `apply` takes a batch of changed paths and says what moved.
 
 use crate::cases::{load_cases, run_case};
-use crate::compare::compare;
+use crate::compare::{attribute_item, compare};
 use crate::diag::{Diagnostic, Diags};
-use crate::eval::{evaluate, reevaluate, Evaluation};
+use crate::eval::{evaluate, reevaluate, Evaluation, ItemScore};
 use crate::policy::{self, PackFiles, Policy};
 use crate::project::{self, Project};
 use crate::text;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -288,7 +288,7 @@ impl Session {
         self.reload_projects(&present);
         let policy = &self.policy;
         let old = old_policy.as_ref().unwrap_or(policy);
-        let dirty = old_policy.as_ref().and_then(|o| dirty_nodes(o, policy));
+        let dirty = old_policy.as_ref().and_then(|o| plan(o, policy));
         let rescored: Vec<Option<Moved>> = self
             .projects
             .par_iter_mut()
@@ -296,12 +296,22 @@ impl Session {
             .map(|(path, slot)| {
                 let was = slot.eval.take();
                 let data_changed = present.contains(path);
-                let result = match (&slot.project, &was, &dirty) {
+                let (moved, result) = match (&slot.project, was, &dirty) {
                     (Some(pr), Some(w), Some(d)) if !data_changed => {
-                        reevaluate(policy, pr, w.clone(), &|n| d.contains(&n.id))
+                        incremental(path, old, policy, pr, w, d)
                     }
-                    (Some(pr), _, _) => evaluate(policy, pr),
-                    (None, _, _) => Err(slot.error.clone().unwrap_or_default()),
+                    (Some(pr), was, _) => {
+                        let r = evaluate(policy, pr);
+                        let m = match &r {
+                            Ok(ev) => moved_of(path, old, was, policy, Some(ev), None),
+                            Err(d) => moved_of(path, old, was, policy, None, Some(d)),
+                        };
+                        (m, r)
+                    }
+                    (None, was, _) => {
+                        let err = slot.error.clone().unwrap_or_default();
+                        (moved_of(path, old, was, policy, None, Some(&err)), Err(err))
+                    }
                 };
                 match result {
                     Ok(ev) => {
@@ -310,7 +320,7 @@ impl Session {
                     }
                     Err(d) => slot.error = Some(d),
                 }
-                moved_of(path, old, was, policy, slot)
+                moved
             })
             .collect();
         let unchanged = self.projects.len() - rescored.iter().flatten().count();
@@ -345,9 +355,23 @@ impl Session {
     }
 }
 
-/// The scoring nodes whose result may differ between two packs, by id; `None` when the packs
-/// do not have the same scoring nodes (then everything is scored again).
-fn dirty_nodes(old: &Policy, new: &Policy) -> Option<std::collections::HashSet<String>> {
+/// What a pack edit changed: the scoring nodes whose result may differ, each with its one
+/// cause in words — or `None` when several causes need step-by-step re-scoring.
+pub struct Plan {
+    dirty: HashSet<String>,
+    nodes: Vec<(Vec<String>, Option<String>)>,
+}
+
+impl Plan {
+    /// The node (path, single cause) an item belongs to, if that node is dirty.
+    fn node_of(&self, item: &ItemScore) -> Option<&(Vec<String>, Option<String>)> {
+        self.nodes.iter().find(|(p, _)| item.path.starts_with(p))
+    }
+}
+
+/// The plan for re-scoring after a pack edit; `None` when the packs do not have the same
+/// scoring nodes (then everything is scored again).
+fn plan(old: &Policy, new: &Policy) -> Option<Plan> {
     let shape = |p: &Policy| {
         p.items()
             .iter()
@@ -357,15 +381,157 @@ fn dirty_nodes(old: &Policy, new: &Policy) -> Option<std::collections::HashSet<S
     if shape(old) != shape(new) {
         return None;
     }
-    let old_nodes = old.items();
-    Some(
-        new.items()
-            .into_iter()
-            .zip(old_nodes)
-            .filter(|(n, o)| new.fingerprint(n) != old.fingerprint(o))
-            .map(|(n, _)| n.id.clone())
-            .collect(),
-    )
+    let mut plan = Plan {
+        dirty: HashSet::new(),
+        nodes: Vec::new(),
+    };
+    for (n, o) in new.items().into_iter().zip(old.items()) {
+        if new.fingerprint(n) == old.fingerprint(o) {
+            continue;
+        }
+        plan.dirty.insert(n.id.clone());
+        plan.nodes
+            .push((n.path.clone(), single_cause(old, o, new, n)));
+    }
+    Some(plan)
+}
+
+/// The one thing that changed for a node, in words, when only one did.
+fn single_cause(
+    old: &Policy,
+    o: &crate::policy::Node,
+    new: &Policy,
+    n: &crate::policy::Node,
+) -> Option<String> {
+    let weight = |x: &crate::policy::Node| x.weight.as_ref().map(|w| w.value);
+    let sources = |p: &Policy, x: &crate::policy::Node| {
+        let rule = x.rule().map(|r| r.rule.value.clone()).unwrap_or_default();
+        let names = p.scripts.reachable(&[rule.as_str()]);
+        names
+            .iter()
+            .map(|f| p.scripts.function_source(f).unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let named: Vec<String> = sources(new, n)
+        .iter()
+        .chain(&sources(old, o))
+        .flat_map(|s| crate::script::params_named(s))
+        .collect();
+    let value = |p: &Policy, k: &str| {
+        p.params
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.value.clone())
+            .unwrap_or_else(|| "—".into())
+    };
+    let params: Vec<(String, String, String)> = named
+        .iter()
+        .map(|k| (k.clone(), value(old, k), value(new, k)))
+        .filter(|(_, a, b)| a != b)
+        .collect();
+    let formula = o.rule_text() != n.rule_text() || sources(old, o) != sources(new, n);
+    let changed = [
+        weight(o) != weight(n),
+        !params.is_empty(),
+        old.rounding != new.rounding,
+        formula,
+    ];
+    if changed.iter().filter(|c| **c).count() != 1 || formula {
+        return None;
+    }
+    let cause = |c: crate::compare::Cause, detail: String| format!("{} {detail}", c.label());
+    Some(match (weight(o), weight(n)) {
+        (Some(a), Some(b)) if a != b => {
+            cause(crate::compare::Cause::Weight, text::weight_detail(a, b))
+        }
+        _ if !params.is_empty() => cause(
+            crate::compare::Cause::Parameter,
+            text::params_detail(&params),
+        ),
+        _ => cause(
+            crate::compare::Cause::Rounding,
+            text::rounding_detail(&old.rounding, &new.rounding),
+        ),
+    })
+}
+
+/// Causes of an attributed row, in words.
+fn causes(atts: &[crate::compare::Attribution], same_pack: bool) -> Vec<String> {
+    if atts.is_empty() || same_pack {
+        return vec![text::PROJECT_DATA_CHANGED.to_string()];
+    }
+    atts.iter()
+        .map(|x| format!("{} {}", x.cause.label(), x.detail))
+        .collect()
+}
+
+/// Re-scores only the dirty nodes of a project whose data did not change, and attributes
+/// the items that moved — without cloning the whole evaluation.
+/// A dirty item before the edit: path, score, its node's single cause, a full copy when needed.
+type Before<'a> = (Vec<String>, Decimal, Option<&'a String>, Option<ItemScore>);
+
+fn incremental(
+    path: &Path,
+    old: &Policy,
+    new: &Policy,
+    project: &Arc<Project>,
+    was: Evaluation,
+    plan: &Plan,
+) -> (Option<Moved>, Result<Evaluation, Diags>) {
+    // Before-scores of dirty items; a full copy only where several causes need re-scoring.
+    let before_items: Vec<Before> = was
+        .items
+        .iter()
+        .filter_map(|i| {
+            let (_, single) = plan.node_of(i)?;
+            let copy = single.is_none().then(|| i.clone());
+            Some((i.path.clone(), i.score, single.as_ref(), copy))
+        })
+        .collect();
+    let before = (was.total, was.grade.clone());
+    let file = path.display().to_string();
+    let name = project.header.name.value.clone();
+    match reevaluate(new, project, was, &|n| plan.dirty.contains(&n.id)) {
+        Err(d) => (
+            Some(Moved {
+                name,
+                file,
+                before: Some(before),
+                after: None,
+                rows: Vec::new(),
+                error: Some(d.clone()),
+            }),
+            Err(d),
+        ),
+        Ok(ev) => {
+            let rows: Vec<(String, Decimal, Vec<String>)> = before_items
+                .iter()
+                .filter_map(|(path, score, single, copy)| {
+                    let b = ev.items.iter().find(|b| &b.path == path)?;
+                    let delta = b.score - *score;
+                    if delta.is_zero() {
+                        return None;
+                    }
+                    let why = match (single, copy) {
+                        (Some(text), _) => vec![(*text).clone()],
+                        (None, Some(a)) => causes(&attribute_item(old, project, new, a, b), false),
+                        (None, None) => Vec::new(),
+                    };
+                    Some((path.join("/"), delta, why))
+                })
+                .collect();
+            let after = (ev.total, ev.grade.clone());
+            let moved = (!rows.is_empty() || before.1 != after.1).then_some(Moved {
+                name,
+                file,
+                before: Some(before),
+                after: Some(after),
+                rows,
+                error: None,
+            });
+            (moved, Ok(ev))
+        }
+    }
 }
 
 /// How a project moved between two states, or `None` when it did not.
@@ -374,11 +540,12 @@ fn moved_of(
     old: &Policy,
     was: Option<Evaluation>,
     new: &Policy,
-    slot: &Slot,
+    now: Option<&Evaluation>,
+    error: Option<&Diags>,
 ) -> Option<Moved> {
     let file = path.display().to_string();
     let score = |e: &Evaluation| (e.total, e.grade.clone());
-    match (was, &slot.eval) {
+    match (was, now) {
         (Some(a), Some(b)) => {
             let c = compare(old, a, new, b.clone());
             let rows: Vec<(String, Decimal, Vec<String>)> = c
@@ -386,15 +553,11 @@ fn moved_of(
                 .iter()
                 .filter(|r| !r.delta().is_zero())
                 .map(|r| {
-                    let causes = if r.attributions.is_empty() || std::ptr::eq(old, new) {
-                        vec![text::PROJECT_DATA_CHANGED.to_string()]
-                    } else {
-                        r.attributions
-                            .iter()
-                            .map(|x| format!("{} {}", x.cause.label(), x.detail))
-                            .collect()
-                    };
-                    (r.label.clone(), r.delta(), causes)
+                    (
+                        r.label.clone(),
+                        r.delta(),
+                        causes(&r.attributions, std::ptr::eq(old, new)),
+                    )
                 })
                 .collect();
             if rows.is_empty() && c.a.grade == c.b.grade {
@@ -417,9 +580,9 @@ fn moved_of(
             error: None,
             file,
         }),
-        (None, None) if slot.error.is_none() => None,
+        (None, None) if error.is_none_or(|d| d.0.is_empty()) => None,
         (was, None) => {
-            let error = slot.error.clone().unwrap_or_else(|| {
+            let error = error.cloned().unwrap_or_else(|| {
                 Diags::from(Diagnostic::error("jixiao::watch", text::PROJECT_REMOVED))
             });
             Some(Moved {
