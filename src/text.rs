@@ -465,6 +465,11 @@ pub fn broken_candidate(origin: &str) -> String {
     format!("注意：{origin} 未能载入（用 jixiao check {origin} 查看原因），未参与自动选择")
 }
 
+/// A named pack for another region or year than the project's.
+pub fn pack_mismatch(id: &str, pr: &str, py: i64, file: &str, region: &str, year: i64) -> String {
+    format!("注意：政策包 {id}（{pr}，{py} 年度）与项目 {file}（{region}，{year} 年度）的地区或年度不同")
+}
+
 /// Which pack was picked automatically.
 pub fn policy_chosen(id: &str, region: &str, year: i64) -> String {
     format!("按项目地区「{region}」、年度 {year} 选用政策包 {id}")

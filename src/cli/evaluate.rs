@@ -28,12 +28,16 @@ impl Packs {
         project: &Project,
     ) -> Result<Rc<Policy>> {
         if let Some(spec) = spec {
-            if let Some(p) = self.by_spec.get(spec) {
-                return Ok(Rc::clone(p));
-            }
-            let p = Rc::new(policy::load(&policy::resolve(spec)?)?);
-            output::diagnostics(&p.warnings);
-            self.by_spec.insert(spec.to_string(), Rc::clone(&p));
+            let p = match self.by_spec.get(spec) {
+                Some(p) => Rc::clone(p),
+                None => {
+                    let p = Rc::new(policy::load(&policy::resolve(spec)?)?);
+                    output::diagnostics(&p.warnings);
+                    self.by_spec.insert(spec.to_string(), Rc::clone(&p));
+                    p
+                }
+            };
+            mismatch_notice(&p, project);
             return Ok(p);
         }
         let key = format!(
@@ -46,9 +50,28 @@ impl Packs {
         }
         let (p, why) = policy::pick_for(project)?;
         output::notice(&why);
+        output::diagnostics(&p.warnings);
         let p = Rc::new(p);
         self.by_spec.insert(key, Rc::clone(&p));
         Ok(p)
+    }
+}
+
+/// Says so when a pack named with `--policy` is for another region or year than the project.
+fn mismatch_notice(p: &Policy, project: &Project) {
+    let region = project.header.region.as_ref().map(|r| r.value.as_str());
+    let year = project.header.year.value;
+    let other_region = p.region.is_some() && region.is_some() && p.region.as_deref() != region;
+    if other_region || p.year != year {
+        let name = project.source.name();
+        output::notice(&crate::text::pack_mismatch(
+            &p.id.value,
+            p.region.as_deref().unwrap_or("全国"),
+            p.year,
+            name,
+            region.unwrap_or("—"),
+            year,
+        ));
     }
 }
 
