@@ -2,8 +2,10 @@
 //! watched (editors save by rename), events are debounced, a broken edit leaves the last
 //! good pack in force.
 
+mod changes;
 mod session;
 
+pub use changes::Plan;
 pub use session::{Moved, Outcome, Session};
 
 use crate::diag::{Diagnostic, Diags};

@@ -1,0 +1,201 @@
+//! The form audit and Excel output.
+
+use rust_decimal::Decimal;
+
+// ── form audit (the form's internal consistency) ────────────────────────────
+/// Severity labels.
+pub const SEVERITY_ERROR: &str = "错误";
+/// Severity labels.
+pub const SEVERITY_WARNING: &str = "警告";
+/// Severity labels.
+pub const SEVERITY_INFO: &str = "提示";
+/// A score above its weight.
+pub fn form_score_above_weight(path: &str, score: Decimal, weight: Decimal) -> String {
+    format!("评分项「{path}」的评价得分 {score} 超过了指标分值 {weight}")
+}
+/// Label on a weight.
+pub const FORM_WEIGHT_HERE: &str = "指标分值";
+/// A subtotal that is not the sum of its items.
+pub fn form_subtotal(name: &str, declared: Decimal, sum: Decimal) -> String {
+    format!("「{name}」填的得分 {declared} 不等于其下各项得分之和 {sum}")
+}
+/// A subtotal weight that is not the sum of its items' weights.
+pub fn form_subtotal_weight(name: &str, declared: Decimal, sum: Decimal) -> String {
+    format!("「{name}」填的分值 {declared} 不等于其下各项分值之和 {sum}")
+}
+/// A grade that does not match the declared total.
+pub fn form_grade(grade: &str, total: Decimal, expected: &str) -> String {
+    format!("评价结果等次填「{grade}」，但表上综合得分 {total} 按等次标准应为「{expected}」")
+}
+/// Label on the total.
+pub const FORM_TOTAL_HERE: &str = "综合得分";
+/// A section or total weight differing from the pack.
+pub fn form_pack_weight(path: &str, form: Decimal, pack: Decimal, pack_id: &str) -> String {
+    format!("表上「{path}」的分值为 {form}，政策包 {pack_id} 规定为 {pack}")
+}
+/// A score above what the form's own figures support.
+pub fn form_item_overstated(
+    path: &str,
+    score: Decimal,
+    basis: &str,
+    weight: Decimal,
+    expected: Decimal,
+    over: Decimal,
+) -> String {
+    format!(
+        "「{path}」自评 {score} 分，但本表自己的数据是{basis}，按比例至多 {weight} × 完成比例 = {expected} 分；多计 {over} 分"
+    )
+}
+/// Label on the figure an item is checked against.
+pub const FORM_BASIS_HERE: &str = "表内依据";
+/// A funds ratio, as basis.
+pub fn form_ratio_basis(num: &str, n: Decimal, den: &str, d: Decimal) -> String {
+    format!("{num} {n} ÷ {den} {d} = {}", crate::num::percent(n / d))
+}
+/// An indicator completion, as basis.
+pub fn form_indicator_basis(level2: &str, name: &str, ratio: Decimal) -> String {
+    format!("{level2}「{name}」完成 {}", crate::num::percent(ratio))
+}
+/// An indicator row without a name.
+pub fn form_unnamed_indicator(subject: &str, label: &str) -> String {
+    format!("「{subject}」下的指标只有行标签「{label}」，未填写三级指标名称")
+}
+/// A 完成进度 that does not follow from target, actual and direction.
+pub fn form_progress(
+    path: &str,
+    declared: Decimal,
+    computed: Decimal,
+    symbol: &str,
+    how: &str,
+    ratio_used: bool,
+) -> String {
+    let why = if ratio_used {
+        "；表上的数恰为 实际 ÷ 目标，是按越高越好算的，而此指标越低越好，实际不超过目标即为 100%"
+    } else {
+        ""
+    };
+    format!("「{path}」完成进度填 {declared}%，按目标值、实际完成值和方向「{symbol}」应为 {computed}%（{how}）{why}")
+}
+/// Label on an actual value.
+pub const FORM_ACTUAL_HERE: &str = "实际完成值";
+/// Subject: department.
+pub const FORM_DEPARTMENT: &str = "主管部门及代码";
+/// What the department field should hold.
+pub const FORM_NAME_AND_CODE: &str = "名称及代码";
+/// A department code without a name.
+pub fn form_department_without_name(code: &str) -> String {
+    format!("「主管部门及代码」只填了代码 {code}，未填主管部门名称")
+}
+/// Subject: period.
+pub const FORM_PERIOD: &str = "项目期";
+/// A period that does not cover the form's year.
+pub fn form_period_year(period: &str, year: i64) -> String {
+    format!("项目期「{period}」不含本表年度 {year}")
+}
+/// Label on the year.
+pub const FORM_YEAR_HERE: &str = "年度";
+/// Subject: filing date.
+pub const FORM_FILED_ON: &str = "填报日期";
+/// Filed before the period ended.
+pub fn form_filed_early(filed: &str, end: &str) -> String {
+    format!("填报日期 {filed} 早于项目期结束日 {end}，自评时项目尚未结束")
+}
+/// Less allocated than budgeted, not explained.
+pub fn form_funds_gap(allocated: Decimal, budget: Decimal, gap: Decimal) -> String {
+    format!("预算下达资金 {allocated} 少于预算资金 {budget}，差 {gap} 万元；各项说明中未见原因（调减、收回、结余等）")
+}
+/// Label on the budget.
+pub const FORM_BUDGET_HERE: &str = "预算资金";
+/// A funding identity broken.
+pub fn form_funds_identity(
+    big: &str,
+    b: Decimal,
+    small: &str,
+    s: Decimal,
+    explained: bool,
+) -> String {
+    let tail = if explained {
+        "；说明中提到了调整或结转，请核对是否相符"
+    } else {
+        "，说明中也未见原因"
+    };
+    format!("{big} {b} 大于{small} {s}{tail}")
+}
+/// A rate claimed in the narrative that the funds table contradicts.
+pub fn form_claim(word: &str, claimed: Decimal, n: Decimal, d: Decimal, pct: &str) -> String {
+    format!("说明中称{word}为 {claimed}%，但按表上资金计算为 {n} ÷ {d} = {pct}")
+}
+/// Label on a numerator.
+pub const FORM_NUMERATOR_HERE: &str = "分子";
+/// Label on a denominator.
+pub const FORM_DENOMINATOR_HERE: &str = "分母";
+/// A cost figure close to but not equal to the funds figure.
+pub fn form_cost_vs_funds(level2: &str, text: &str, field: &str, value: Decimal) -> String {
+    format!("{level2}写「{text}」，与{field} {value} 万元相近而不相等（疑为取整或笔误）")
+}
+/// Label on a part.
+pub const FORM_PART_HERE: &str = "分项";
+/// Narrative amounts that nearly add up to a funds figure.
+pub fn form_parts_of_funds(heading: &str, shown: &str, field: &str, v: Decimal) -> String {
+    format!("「{heading}」中分批的金额 {shown} 万元，与{field} {v} 万元不符（差一分一厘也应核对）")
+}
+/// A 「其中」 breakdown that does not add up.
+pub fn form_breakdown(heading: &str, total: &str, shown: &str, unit: &str) -> String {
+    format!("「{heading}」中「{total}」的「其中」各项之和为 {shown}{unit}，与总数不符")
+}
+/// A year that does not belong in the form.
+pub fn form_year(heading: &str, excerpt: &str, y: i64, year: i64) -> String {
+    if y > year + 1 {
+        format!("「{heading}」写到「{excerpt}」：{y} 年晚于本表年度 {year} 的填报年份")
+    } else {
+        format!("「{heading}」写的是「{excerpt}」：{year} 年度的表中出现上一年 {y} 年的情况，疑为沿用上年文字")
+    }
+}
+/// Heading of the form audit.
+pub fn form_audit_heading(n: usize, errors: usize, warnings: usize, infos: usize) -> String {
+    format!(
+        "表内核对：原表自身有 {n} 处不一致或存疑（错误 {errors}、警告 {warnings}、提示 {infos}）"
+    )
+}
+/// No findings.
+pub const FORM_AUDIT_CLEAN: &str = "表内核对：未发现原表自身的不一致";
+/// One finding in the text report.
+pub fn form_finding_line(
+    severity: &str,
+    subject: &str,
+    stated: &str,
+    expected: &str,
+    at: &str,
+) -> String {
+    format!("[{severity}] {subject}：表上 {stated}，核对应为 {expected}{at}")
+}
+
+// ── xlsx output ──────────────────────────────────────────────────────────────
+/// Columns of the 汇总 sheet.
+pub const XLSX_SUMMARY_HEADER: [&str; 10] = [
+    "项目名称",
+    "文件",
+    "政策包",
+    "综合得分",
+    "等次",
+    "自评综合得分",
+    "自评等次",
+    "审核不一致",
+    "表内核对（错误/警告/提示）",
+    "说明",
+];
+/// Columns of a project sheet.
+pub const XLSX_CARD_HEADER: [&str; 8] = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标分值",
+    "自评得分",
+    "核定得分",
+    "扣分",
+    "扣分原因",
+];
+/// Heading of the audit list in a project sheet.
+pub const XLSX_AUDIT: &str = "审核：自评与按规则计算的不一致（评分项｜自评｜按规则｜原因｜位置）";
+/// Heading of the form-audit list in a project sheet.
+pub const XLSX_FORM_AUDIT: &str = "表内核对（级别｜内容｜表上｜核对应为｜说明｜位置）";
