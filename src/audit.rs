@@ -235,18 +235,19 @@ pub fn recompute_progress(ind: &Indicator) -> Option<(Decimal, String)> {
     })
 }
 
+/// A declared 完成进度 that differs from the recomputed one shown at the declared places:
+/// (declared, recomputed as shown, the formula).
+pub fn progress_gap(ind: &Indicator) -> Option<(&crate::source::Sp<Decimal>, Decimal, String)> {
+    let declared = ind.progress.as_ref()?;
+    let (computed, how) = recompute_progress(ind)?;
+    let shown = RoundingMode::HalfAwayFromZero.round(computed, declared.value.scale());
+    (shown != declared.value).then_some((declared, shown, how))
+}
+
 fn progress(ind: &Indicator, out: &mut Vec<Discrepancy>) {
-    let Some(declared) = &ind.progress else {
+    let Some((declared, shown, how)) = progress_gap(ind) else {
         return;
     };
-    let Some((computed, how)) = recompute_progress(ind) else {
-        return;
-    };
-    let places = declared.value.scale();
-    let shown = RoundingMode::HalfAwayFromZero.round(computed, places);
-    if shown == declared.value {
-        return;
-    }
     out.push(Discrepancy {
         kind: Kind::Progress,
         item: ind.display_name(),

@@ -2,7 +2,6 @@
 //! 主管部门 without a name; the period and the filing date against the form's year.
 
 use super::{Finding, Severity};
-use crate::audit::recompute_progress;
 use crate::num::RoundingMode;
 use crate::project::{Direction, Indicator, Project};
 use crate::text;
@@ -40,24 +39,16 @@ fn path(ind: &Indicator) -> String {
 
 /// 完成进度 as declared against the value recomputed from target, actual and direction.
 fn progress(ind: &Indicator, out: &mut Vec<Finding>) {
-    let Some(declared) = &ind.progress else {
+    let Some((declared, shown, how)) = crate::audit::progress_gap(ind) else {
         return;
     };
-    let Some((computed, how)) = recompute_progress(ind) else {
-        return;
-    };
-    let places = declared.value.scale();
-    let shown = RoundingMode::HalfAwayFromZero.round(computed, places);
-    if shown == declared.value {
-        return;
-    }
     let lower = matches!(ind.direction.value, Direction::AtMost | Direction::LessThan);
     // A lower-is-better indicator whose declared figure is the plain ratio actual ÷ target:
     // the unit computed it as if higher were better.
     let ratio_used = match (&ind.target.value, &ind.actual.value) {
         (Some(a), Some(b)) if lower && !a.value.is_zero() => {
             let r = b.value / a.value * Decimal::ONE_HUNDRED;
-            RoundingMode::HalfAwayFromZero.round(r, places) == declared.value
+            RoundingMode::HalfAwayFromZero.round(r, declared.value.scale()) == declared.value
         }
         _ => false,
     };
