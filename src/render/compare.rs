@@ -149,6 +149,46 @@ pub fn report(c: &Comparison, markdown: bool, style: Style) -> String {
     out
 }
 
+/// Grades under A (rows) against grades under B (columns), counts in the cells.
+fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
+    let mut grades: Vec<&String> = Vec::new();
+    for (a, b) in p.transitions.keys() {
+        for g in [a, b] {
+            if !grades.contains(&g) {
+                grades.push(g);
+            }
+        }
+    }
+    grades.sort_by_key(|g| {
+        text::GRADE_ORDER
+            .iter()
+            .position(|x| x == g)
+            .unwrap_or(usize::MAX)
+    });
+    let mut t = Table::new();
+    t.load_preset(if markdown {
+        ASCII_MARKDOWN
+    } else {
+        UTF8_FULL_CONDENSED
+    });
+    let mut header = vec![Cell::new(text::TRANSITION_CORNER)];
+    header.extend(grades.iter().map(|g| Cell::new(g)));
+    t.set_header(header);
+    for a in &grades {
+        let mut row = vec![Cell::new(a)];
+        for b in &grades {
+            let n = p
+                .transitions
+                .get(&((*a).clone(), (*b).clone()))
+                .copied()
+                .unwrap_or(0);
+            row.push(right(if n == 0 { String::new() } else { n.to_string() }));
+        }
+        t.add_row(row);
+    }
+    t
+}
+
 /// The portfolio summary.
 pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
     let mut out = String::new();
@@ -162,9 +202,7 @@ pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
         )
     );
     let _ = writeln!(out, "{}", text::GRADE_TRANSITIONS);
-    for ((a, b), n) in &p.transitions {
-        let _ = writeln!(out, "{bullet}{}", text::transition_line(a, b, *n));
-    }
+    let _ = writeln!(out, "{}", transition_matrix(p, markdown));
     let _ = writeln!(out, "{}", text::LARGEST_MOVES);
     for (name, file, d) in p.largest.iter().take(10) {
         let _ = writeln!(out, "{bullet}{} {name}（{file}）", signed(*d));

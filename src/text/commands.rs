@@ -174,6 +174,10 @@ pub fn grade_change(a: &str, b: &str, ta: &str, tb: &str, bands: Option<(&str, &
         None => format!("等次「{a}」→「{b}」：综合得分 {ta} → {tb} 跨过了等次界限"),
     }
 }
+/// Grades from best to worst, for ordering tables.
+pub const GRADE_ORDER: [&str; 4] = ["优", "良", "中", "差"];
+/// Corner cell of the transition matrix: rows A, columns B.
+pub const TRANSITION_CORNER: &str = "A ＼ B";
 /// Grade transitions heading.
 pub const GRADE_TRANSITIONS: &str = "等次变化：";
 /// Largest moves heading.
