@@ -172,7 +172,7 @@ fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
         UTF8_FULL_CONDENSED
     });
     let mut header = vec![Cell::new(text::TRANSITION_CORNER)];
-    header.extend(grades.iter().map(|g| Cell::new(g)));
+    header.extend(grades.iter().map(Cell::new));
     t.set_header(header);
     for a in &grades {
         let mut row = vec![Cell::new(a)];
