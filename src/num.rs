@@ -5,6 +5,12 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
+/// The largest magnitude accepted anywhere (10^15): far above any budget in 万元, far enough
+/// below Decimal's limit that sums and products of many values cannot overflow.
+pub fn max_abs() -> Decimal {
+    Decimal::from(1_000_000_000_000_000_i64)
+}
+
 /// Parses a decimal exactly from its written form (`2536.08`, `-1`, `1e3`, `１２.５`).
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let t: String = text
@@ -24,6 +30,7 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     Decimal::from_str_exact(&t)
         .or_else(|_| Decimal::from_scientific(&t))
         .ok()
+        .filter(|d| d.abs() <= max_abs())
 }
 
 /// Parses a percentage: `93.13%`, `93.13％` or a plain number of percent (`93.13`).
@@ -58,11 +65,11 @@ impl Visitor<'_> for TextVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        self.visit_str(&v.to_string())
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        self.visit_str(&v.to_string())
     }
 }
 
@@ -174,6 +181,11 @@ mod tests {
         assert_eq!(parse_decimal("１２.５"), Some(lit("12.5")));
         assert_eq!(parse_percent("93.13%"), Some(lit("93.13")));
         assert_eq!(parse_decimal("abc"), None);
+        assert_eq!(
+            parse_decimal("79228162514264337593543950335"),
+            None,
+            "out of range"
+        );
     }
 
     #[test]

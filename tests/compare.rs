@@ -385,3 +385,46 @@ fn portfolio_over_a_directory() {
         "{text}"
     );
 }
+
+/// Found in review: cases copied by new-policy still find their projects.
+#[test]
+fn new_policy_from_a_directory_keeps_its_cases_runnable() {
+    let ws = workspace();
+    let src = root().join("policies/jinzhong-2020");
+    let (code, _, err) = run(jixiao().current_dir(ws.path()).args([
+        "new-policy",
+        "j21",
+        "--from",
+        src.to_str().unwrap(),
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = run(jixiao()
+        .current_dir(ws.path())
+        .args(["test", "policies/j21"]));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("6 passed, 0 failed"), "{out}");
+}
+
+/// Found in review: diff shows inputs as written, not as Rust debug output.
+#[test]
+fn diff_shows_rules_as_written() {
+    let ws = workspace();
+    assert_eq!(
+        run(jixiao()
+            .current_dir(ws.path())
+            .args(["new-policy", "x", "--from", "jinzhong-2020"]))
+        .0,
+        0
+    );
+    edit(
+        &ws.path().join("policies/x/policy.yaml"),
+        "inputs: { numerator: funds.allocated, denominator: funds.budget }",
+        "inputs: { numerator: funds.spent, denominator: funds.budget }",
+    );
+    let (code, out, _) = run(jixiao()
+        .current_dir(ws.path())
+        .args(["diff", "jinzhong-2020", "x"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("numerator=funds.spent"), "{out}");
+    assert!(!out.contains("Field("), "{out}");
+}

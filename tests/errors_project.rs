@@ -383,3 +383,42 @@ fn explain_bad_project() {
     assert!(err.contains("funds.allocated"), "{err}");
     insta::assert_snapshot!(err);
 }
+
+// ── found in review ──────────────────────────────────────────────────────────
+
+#[test]
+fn an_amount_beyond_range_is_a_diagnostic_not_a_panic() {
+    let err = evaluate(&[(
+        "    其他: 0.00\n  allocated",
+        "    其他: 79228162514264337593543950335\n  allocated",
+    )]);
+    assert!(err.contains("绝对值不超过 10^15"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_negative_target_is_refused_not_scored_backwards() {
+    let err = evaluate(&[("target: 入口补每年116.11万人", "target: 入口补每年-5万人")]);
+    assert!(err.contains("目标值 -5 为负数"), "{err}");
+}
+
+#[test]
+fn two_judgements_for_one_item_are_an_error() {
+    let err = evaluate(&[(
+        "judgements: []",
+        "judgements:\n  - { item: 投入/项目目标/项目立项规范性, score: 2.5 }\n  - { item: 投入/项目目标/项目立项规范性, score: 1 }",
+    )]);
+    assert!(err.contains("出现了两次"), "{err}");
+}
+
+#[test]
+fn a_duplicate_yaml_key_is_named_in_chinese() {
+    let err = evaluate(&[(
+        "  allocated: 2364.01",
+        "  allocated: 2364.01\n  allocated: 2364.02",
+    )]);
+    assert!(
+        err.contains("键「allocated」在同一映射中出现了两次"),
+        "{err}"
+    );
+}

@@ -388,3 +388,38 @@ fn two_forms_in_one_file_are_not_merged_silently() {
         .count();
     assert!(unmapped > 0, "the second header and funds are reported too");
 }
+
+/// Found in review: a garbled funds amount must not silently leave its source out of the sum.
+#[test]
+fn a_garbled_funds_amount_stops_scoring() {
+    let seed = std::fs::read_to_string(
+        root().join("tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt"),
+    )
+    .unwrap();
+    let garbled = seed.replacen("\t2536.08\n", "\t2,536.08万\n", 1);
+    assert_ne!(garbled, seed);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.txt"), garbled).unwrap();
+    let (code, out, err) = run(jixiao().current_dir(dir.path()).args(["evaluate", "g.txt"]));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains("「市级预算资金」的金额「2,536.08万」无法读取"),
+        "{err}"
+    );
+}
+
+/// Found in review: the importer rejects negative scores as the YAML loader does.
+#[test]
+fn a_negative_score_on_a_form_is_an_error() {
+    let seed = std::fs::read_to_string(
+        root().join("tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt"),
+    )
+    .unwrap();
+    let bad = seed.replacen("\t3\t2.80\n", "\t3\t-2.80\n", 1);
+    assert_ne!(bad, seed);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.txt"), bad).unwrap();
+    let (code, _, err) = run(jixiao().current_dir(dir.path()).args(["evaluate", "g.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("评分表得分不能为负数（-2.80）"), "{err}");
+}

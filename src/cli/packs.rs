@@ -32,14 +32,18 @@ pub fn diff_packs(a: &str, b: &str, format: Format) -> u8 {
 
 /// Runs `new-policy ID --from POLICY`; returns the exit code.
 pub fn new_policy(id: &str, from: &str) -> u8 {
-    let created = policy::resolve(from)
-        .and_then(|files| policy::new_policy(id, &files, Path::new("policies")));
+    let files = policy::resolve(from);
+    let embedded = matches!(files, Ok(policy::PackFiles::Embedded(_)));
+    let created = files.and_then(|files| policy::new_policy(id, &files, Path::new("policies")));
     match created {
         Ok((path, year)) => {
             output::print(&format!(
                 "{}\n",
                 text::policy_created(&path.display().to_string(), from, year)
             ));
+            if embedded {
+                output::notice(text::EMBEDDED_CASES_NOT_COPIED);
+            }
             EXIT_OK
         }
         Err(d) => {

@@ -114,6 +114,7 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
                 Err(d) => {
                     output::diagnostics(&d.0);
                     invalid = true;
+                    failed += 1;
                 }
             }
         }

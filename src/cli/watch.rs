@@ -40,11 +40,15 @@ pub fn run(paths: &[PathBuf], spec: &str, gate: bool) -> u8 {
         if tty {
             output::print(&format!(
                 "\x1b[2J\x1b[H{}\n{body}\n{}\n",
-                state(s),
+                state(s, style),
                 text::WAITING
             ));
         } else {
-            let head = if o.is_none() { state(s) } else { String::new() };
+            let head = if o.is_none() {
+                state(s, style)
+            } else {
+                String::new()
+            };
             output::print(&format!("{head}{body}{}\n", text::WAITING));
         }
     });

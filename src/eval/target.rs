@@ -139,6 +139,17 @@ fn weights(
     if given.is_empty() {
         return Ok(spread(total, matched.len(), policy.rounding.places));
     }
+    if let Some(w) = given
+        .iter()
+        .find(|w| w.value.scale() > policy.rounding.places)
+    {
+        return Err(Diagnostic::error(
+            "jixiao::eval::indicator_weights",
+            text::weight_finer_than_rounding(w.value, policy.rounding.places),
+        )
+        .for_item(&node.path_str())
+        .at(&w.span, text::HERE));
+    }
     let sum: Decimal = given.iter().map(|w| w.value).sum();
     if given.len() != matched.len() || sum != total {
         let mut d = Diagnostic::error(

@@ -45,10 +45,27 @@ pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
         }
     }
     let Some((cell, value)) = amount else {
-        // A source label whose amount was left blank: nothing to read, nothing lost.
-        if let Some(s) = source.filter(|_| st.category.is_some()) {
-            s.take();
+        let Some(s) = source.filter(|_| st.category.is_some()) else {
+            return;
+        };
+        // A source whose amount cell holds text that is not an amount: the category's sum
+        // would silently leave it out, so the form cannot be scored as it stands.
+        let garbled = row.cells.iter().filter(|c| !std::ptr::eq(*c, s)).find(|c| {
+            let n = c.norm();
+            !n.is_empty() && block_of(&n) != Some(Block::Funds) && fund_category(&n).is_none()
+        });
+        if let Some(g) = garbled {
+            b.diags.push(
+                Diagnostic::error(
+                    "jixiao::import::funds_amount",
+                    text::import_funds_unreadable(&norm(&s.text), &g.text),
+                )
+                .at(&g.span, text::HERE),
+            );
+            g.take();
         }
+        // Otherwise a source whose amount was left blank: nothing to read, nothing lost.
+        s.take();
         return;
     };
     let Some(category) = st.category else {

@@ -74,6 +74,17 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
         return;
     }
     let num = |c: &Cell| Sp::new(parse_decimal(&c.text).unwrap_or_default(), c.span.clone());
+    // Weights and scores are never negative; the YAML loader says so too.
+    for c in &nums {
+        let v = num(c).value;
+        if v.is_sign_negative() && !v.is_zero() {
+            let d = crate::diag::Diagnostic::error(
+                "jixiao::project::negative_money",
+                text::negative_money(text::DECLARED_SCORE, v),
+            );
+            b.diags.push(d.at(&c.span, text::NEGATIVE_HERE));
+        }
+    }
     let (weight, score) = match nums.as_slice() {
         [w, s] => (Some(*w), Some(*s)),
         [one] if closer_to_weight(st, one.col) => (Some(*one), None),

@@ -88,7 +88,7 @@ fn check_node(p: &Policy, n: &Node, d: &mut Diags) {
         }
         if w.value.scale() > p.rounding.places {
             d.push(
-                Diagnostic::warning(
+                Diagnostic::error(
                     "jixiao::policy::weights",
                     text::weight_finer_than_rounding(w.value, p.rounding.places),
                 )

@@ -142,7 +142,8 @@ fn functions(a: &Policy, b: &Policy, out: &mut Vec<Change>) {
     for (name, src) in &fa {
         match fb.iter().find(|(n, _)| n == name) {
             Some((_, other)) if other != src => {
-                let d = similar::TextDiff::from_lines(*src, *other);
+                let (src, other) = (format!("{src}\n"), format!("{other}\n"));
+                let d = similar::TextDiff::from_lines(&src, &other);
                 let unified = d
                     .unified_diff()
                     .context_radius(2)

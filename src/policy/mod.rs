@@ -123,6 +123,17 @@ pub enum Input {
     Judgement,
 }
 
+impl std::fmt::Display for Input {
+    /// As written in policy.yaml: `funds.allocated`, `indicators.数量指标`, `judgement`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Input::Field(name) => f.write_str(name),
+            Input::Indicators(sel) => write!(f, "indicators.{sel}"),
+            Input::Judgement => f.write_str("judgement"),
+        }
+    }
+}
+
 /// How a scoring item is scored.
 #[derive(Debug, Clone)]
 pub struct ItemRule {
@@ -172,7 +183,7 @@ impl Node {
         let inputs: Vec<String> = r
             .inputs
             .iter()
-            .map(|(k, v)| format!("{k}={:?}", v.value))
+            .map(|(k, v)| format!("{k}={}", v.value))
             .collect();
         let args: Vec<String> = r
             .args

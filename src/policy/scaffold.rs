@@ -52,7 +52,11 @@ pub fn new_policy(id: &str, from: &PackFiles, root: &Path) -> Result<(PathBuf, O
     };
     let staging = root.join(format!(".{id}.new"));
     std::fs::create_dir_all(&staging).map_err(io)?;
-    let result = copy(from, &staging, id);
+    let cases_dir = std::fs::canonicalize(root)
+        .unwrap_or_else(|_| root.to_path_buf())
+        .join(id)
+        .join("cases");
+    let result = copy(from, &staging, id, &cases_dir);
     let year = match result {
         Ok(year) => year,
         Err(e) => {
@@ -64,7 +68,39 @@ pub fn new_policy(id: &str, from: &PackFiles, root: &Path) -> Result<(PathBuf, O
     Ok((dest, year))
 }
 
-fn copy(from: &PackFiles, staging: &Path, id: &str) -> Result<Option<i64>> {
+/// `to` written relative to the directory `from` (both absolute).
+fn relative(from: &Path, to: &Path) -> PathBuf {
+    let (f, t): (Vec<_>, Vec<_>) = (from.components().collect(), to.components().collect());
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in common..f.len() {
+        out.push("..");
+    }
+    t[common..].iter().for_each(|c| out.push(c));
+    out
+}
+
+/// A case file's `project:` re-pointed from the old case directory to the new one, so the
+/// copied cases still find their projects. Cases of an embedded pack cannot be re-pointed.
+fn repoint(body: &str, old_cases: Option<&Path>, new_cases: &Path) -> Option<String> {
+    let old_cases = old_cases?;
+    let lines: Vec<String> = body
+        .lines()
+        .map(|l| {
+            let Some(v) = l.strip_prefix("project:") else {
+                return l.to_string();
+            };
+            let target = old_cases.join(v.trim().trim_matches(['"', '\'']));
+            match std::fs::canonicalize(&target) {
+                Ok(abs) => format!("project: {}", relative(new_cases, &abs).display()),
+                Err(_) => l.to_string(),
+            }
+        })
+        .collect();
+    Some(lines.join("\n") + "\n")
+}
+
+fn copy(from: &PackFiles, staging: &Path, id: &str, new_cases: &Path) -> Result<Option<i64>> {
     let fail = |msg: String| Diags::from(Diagnostic::error("jixiao::new_policy", msg));
     let mut year = None;
     let files = from
@@ -74,10 +110,19 @@ fn copy(from: &PackFiles, staging: &Path, id: &str) -> Result<Option<i64>> {
         let f = from
             .read(&rel)
             .map_err(|e| fail(text::cannot_read(&rel, &text::io_error(&e))))?;
+        let old_cases = match from {
+            PackFiles::Disk(dir) => std::fs::canonicalize(dir.join("cases")).ok(),
+            PackFiles::Embedded(_) => None,
+        };
         let body = if rel == "policy.yaml" {
             let (y, next) = rewrite(f.text(), id);
             year = next;
             y
+        } else if rel.starts_with("cases/") {
+            match repoint(f.text(), old_cases.as_deref(), new_cases) {
+                Some(b) => b,
+                None => continue,
+            }
         } else {
             f.text().to_string()
         };

@@ -50,11 +50,7 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
             .filter_map(|i| cx.indicator(i))
             .collect(),
         scorecard: raw.scorecard.map(|s| cx.scorecard(s)),
-        judgements: raw
-            .judgements
-            .into_iter()
-            .map(|j| cx.judgement(j))
-            .collect(),
+        judgements: cx.judgements(raw.judgements),
         narratives: raw.narratives,
         people: raw.people.map(people).unwrap_or_default(),
         warnings: Vec::new(),
@@ -237,17 +233,35 @@ impl Cx<'_> {
     }
 
     fn duplicates(&mut self, items: &[Declared]) {
-        for (i, d) in items.iter().enumerate() {
-            if let Some(first) = items[..i].iter().find(|e| e.path.value == d.path.value) {
-                let diag = Diagnostic::error(
-                    "jixiao::project::duplicate_item",
-                    text::duplicate_item(&d.path.value),
-                )
-                .at(&d.path.span, text::DUPLICATE_HERE)
-                .at(&first.path.span, text::FIRST_HERE);
+        let paths: Vec<&Sp<String>> = items.iter().map(|d| &d.path).collect();
+        self.repeated(
+            &paths,
+            "jixiao::project::duplicate_item",
+            text::duplicate_item,
+        );
+    }
+
+    /// Reports every path given a second time, at both places.
+    fn repeated(&mut self, paths: &[&Sp<String>], code: &'static str, message: fn(&str) -> String) {
+        for (i, p) in paths.iter().enumerate() {
+            if let Some(first) = paths[..i].iter().find(|e| e.value == p.value) {
+                let diag = Diagnostic::error(code, message(&p.value))
+                    .at(&p.span, text::DUPLICATE_HERE)
+                    .at(&first.span, text::FIRST_HERE);
                 self.diags.push(diag);
             }
         }
+    }
+
+    fn judgements(&mut self, raw: Vec<RawJudgement>) -> Vec<Judgement> {
+        let list: Vec<Judgement> = raw.into_iter().map(|j| self.judgement(j)).collect();
+        let paths: Vec<&Sp<String>> = list.iter().map(|j| &j.item).collect();
+        self.repeated(
+            &paths,
+            "jixiao::project::duplicate_judgement",
+            text::duplicate_judgement,
+        );
+        list
     }
 
     fn judgement(&mut self, j: RawJudgement) -> Judgement {

@@ -11,7 +11,7 @@ use std::fmt::Write;
 const DETAIL_LIMIT: usize = 5;
 
 /// The state in force: each project's total and grade (or a count for a portfolio).
-pub fn state(s: &Session) -> String {
+pub fn state(s: &Session, style: Style) -> String {
     let mut out = String::new();
     let p = s.policy();
     let _ = writeln!(out, "{}", text::watching(&p.id.value, &p.origin));
@@ -50,6 +50,7 @@ pub fn state(s: &Session) -> String {
                         path.display(),
                         text::project_failing(d.0.len())
                     );
+                    out.push_str(&render_all(&d.0, style));
                 }
                 _ => {}
             }

@@ -155,3 +155,8 @@ pub fn gate_case_failed(name: &str, n: usize) -> String {
 pub fn policy_reloaded(id: &str) -> String {
     format!("✓ 政策包 {id} 已重新载入")
 }
+
+/// A funds amount that cannot be read.
+pub fn import_funds_unreadable(source: &str, text: &str) -> String {
+    format!("项目资金情况中「{source}」的金额「{text}」无法读取；缺了这一项，资金合计会算错，因此不能评分")
+}

@@ -38,7 +38,7 @@ pub const DUPLICATE_HERE: &str = "重复出现";
 /// Label: the first occurrence.
 pub const FIRST_HERE: &str = "首次出现";
 /// What a number field expects.
-pub const EXPECT_NUMBER: &str = "数字（如 2536.08）";
+pub const EXPECT_NUMBER: &str = "数字（如 2536.08，绝对值不超过 10^15）";
 /// What a percentage field expects.
 pub const EXPECT_PERCENT: &str = "百分比（如 93.13%）";
 /// What a target/actual expects.
@@ -110,6 +110,10 @@ fn translate_yaml(raw: &str) -> String {
             Some((_, list)) => format!("未知字段「{name}」；此处可用的字段：{list}"),
             None => format!("未知字段「{name}」"),
         };
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest).trim();
+        return format!("键「{key}」在同一映射中出现了两次");
     }
     if raw.starts_with("missing field") {
         let name = between(raw, "`", "`").unwrap_or("?");
@@ -220,6 +224,11 @@ pub fn no_single_number(text: &str, count: usize) -> String {
     } else {
         format!("定量指标的「{text}」中有 {count} 个数值，无法确定取哪一个")
     }
+}
+
+/// Two judgements for one item.
+pub fn duplicate_judgement(path: &str) -> String {
+    format!("评价人判定中「{path}」出现了两次，无法确定采用哪一条")
 }
 
 /// The same item declared twice.

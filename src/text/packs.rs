@@ -86,6 +86,10 @@ pub fn cannot_write(path: &str, err: &str) -> String {
     format!("无法写入 {path}：{err}")
 }
 
+/// Cases of an embedded pack are not copied.
+pub const EMBEDDED_CASES_NOT_COPIED: &str =
+    "内置政策包的测试用例引用源码目录中的示例项目，未复制；请在新政策包的 cases/ 中自行编写用例";
+
 /// new-policy succeeded.
 pub fn policy_created(path: &str, from: &str, year: Option<i64>) -> String {
     match year {

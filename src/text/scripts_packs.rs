@@ -43,6 +43,9 @@ pub fn arithmetic(msg: &str) -> String {
                 format!("除数为零（{expr}）")
             }
         }
+        None if msg.contains("overflow") => {
+            "数值溢出：计算结果超出可表示的范围，请核对项目数据中的金额与数量".to_string()
+        }
         None => format!("算术错误：{msg}"),
     }
 }
@@ -161,7 +164,7 @@ pub fn negative_weight(path: &str) -> String {
 
 /// A weight with more places than rounding keeps.
 pub fn weight_finer_than_rounding(w: Decimal, places: u32) -> String {
-    format!("分值 {w} 的小数位多于取舍位数 {places}，得分取舍后可能无法精确对账")
+    format!("分值 {w} 的小数位多于取舍位数 {places}：取舍后得分可能超过分值；请把分值写到 {places} 位小数以内")
 }
 
 /// Unknown rule function.
