@@ -154,7 +154,44 @@ impl SectionScore {
     }
 }
 
+/// One line of the 评分表 as laid out for people: a 一级 section (with what the form declares
+/// for it) before its items, or an item.
+pub enum Line<'e> {
+    /// A 一级 section and its declared subtotal.
+    Section(&'e SectionScore, Option<Decimal>),
+    /// A scoring item.
+    Item(&'e ItemScore),
+}
+
 impl Evaluation {
+    /// The 评分表 in reading order: each 一级 section, then its items; top-level items alone.
+    pub fn lines(&self) -> Vec<Line<'_>> {
+        let declared = |path: &str| {
+            let card = self.project.scorecard.as_ref()?;
+            card.sections
+                .iter()
+                .find(|d| d.path.value == path)
+                .map(|d| d.score.value)
+        };
+        let mut out = Vec::new();
+        let mut section: Option<&str> = None;
+        for i in &self.items {
+            let top = i.path.first().map(String::as_str);
+            if i.path.len() > 1 && section != top {
+                section = top;
+                if let Some(s) = self
+                    .sections
+                    .iter()
+                    .find(|s| s.level == 1 && s.path.first().map(String::as_str) == top)
+                {
+                    out.push(Line::Section(s, declared(&s.path_str())));
+                }
+            }
+            out.push(Line::Item(i));
+        }
+        out
+    }
+
     /// True when every item balances and the total is the sum of the items.
     pub fn balances(&self) -> bool {
         self.items.iter().all(ItemScore::balances)

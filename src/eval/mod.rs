@@ -7,7 +7,7 @@ mod rounding;
 mod target;
 
 pub use item::Rules;
-pub use ledger::{Deduction, Evaluation, ItemScore, Note, RoundingStep, SectionScore};
+pub use ledger::{Deduction, Evaluation, ItemScore, Line, Note, RoundingStep, SectionScore};
 pub use target::spread;
 
 use crate::diag::{Diagnostic, Diags, Result};

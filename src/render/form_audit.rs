@@ -17,11 +17,7 @@ pub fn report(findings: &[Finding]) -> String {
     let (e, w, i) = counts(findings);
     let _ = writeln!(out, "{}", text::form_audit_heading(findings.len(), e, w, i));
     for (n, f) in findings.iter().enumerate() {
-        let at = f
-            .span
-            .as_ref()
-            .map(|s| format!("  [{}]", s.location()))
-            .unwrap_or_default();
+        let at = super::located(f.span.as_ref());
         let _ = writeln!(
             out,
             "{:>3}. {}",

@@ -10,3 +10,9 @@ pub mod json;
 pub mod table;
 pub mod watch;
 pub mod xlsx;
+
+/// `  [file:line:col]` for a list line, or nothing when there is no place to show.
+pub fn located(span: Option<&crate::source::Span>) -> String {
+    span.map(|s| format!("  [{}]", s.location()))
+        .unwrap_or_default()
+}

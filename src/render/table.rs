@@ -1,7 +1,7 @@
 //! The score table of `jixiao evaluate`: items, weight, score, points lost, declared; then the audit.
 
 use crate::audit::Discrepancy;
-use crate::eval::Evaluation;
+use crate::eval::{Evaluation, Line};
 use crate::text;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -24,48 +24,34 @@ fn table(ev: &Evaluation) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(text::TABLE_HEADER.iter().map(|h| Cell::new(*h)));
-    let declared = |path: &str| {
-        let card = ev.project.scorecard.as_ref()?;
-        card.sections
-            .iter()
-            .find(|d| d.path.value == path)
-            .map(|d| d.score.value.to_string())
-    };
-    let mut section: Option<&str> = None;
-    for i in &ev.items {
-        let top = i.path.first().map(String::as_str);
-        if i.path.len() > 1 && section != top {
-            section = top;
-            if let Some(s) = ev
-                .sections
-                .iter()
-                .find(|s| s.level == 1 && s.path.first().map(String::as_str) == top)
-            {
+    for line in ev.lines() {
+        match line {
+            Line::Section(s, declared) => t.add_row(vec![
+                Cell::new(&s.name),
+                right(s.weight),
+                right(s.score),
+                lost_cell(s.weight - s.score),
+                right(declared.map(|d| d.to_string()).unwrap_or_default()),
+            ]),
+            Line::Item(i) => {
+                let name = match i.path.len() {
+                    1 => i.name.clone(),
+                    _ => format!("  {}", i.path[1..].join(" / ")),
+                };
                 t.add_row(vec![
-                    Cell::new(&s.name),
-                    right(s.weight),
-                    right(s.score),
-                    lost_cell(s.weight - s.score),
-                    right(declared(&s.path_str()).unwrap_or_default()),
-                ]);
+                    Cell::new(name),
+                    right(i.weight),
+                    right(i.score),
+                    lost_cell(i.lost()),
+                    right(
+                        i.declared
+                            .as_ref()
+                            .map(|d| d.value.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ])
             }
-        }
-        let name = match i.path.len() {
-            1 => i.name.clone(),
-            _ => format!("  {}", i.path[1..].join(" / ")),
         };
-        t.add_row(vec![
-            Cell::new(name),
-            right(i.weight),
-            right(i.score),
-            lost_cell(i.lost()),
-            right(
-                i.declared
-                    .as_ref()
-                    .map(|d| d.value.to_string())
-                    .unwrap_or_default(),
-            ),
-        ]);
     }
     let card = ev.project.scorecard.as_ref();
     t.add_row(vec![
@@ -131,11 +117,7 @@ pub fn audit(discrepancies: &[Discrepancy]) -> String {
     }
     let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
     for (n, d) in discrepancies.iter().enumerate() {
-        let at = d
-            .span
-            .as_ref()
-            .map(|s| format!("  [{}]", s.location()))
-            .unwrap_or_default();
+        let at = super::located(d.span.as_ref());
         let _ = writeln!(
             out,
             "{:>3}. {}",

@@ -4,7 +4,7 @@
 
 use crate::audit::Discrepancy;
 use crate::diag::Diags;
-use crate::eval::{Evaluation, ItemScore};
+use crate::eval::{Evaluation, ItemScore, Line};
 use crate::form_audit::{counts, Finding};
 use crate::text;
 use rust_decimal::prelude::ToPrimitive;
@@ -145,38 +145,14 @@ fn project_sheet(
         ws.write_string_with_format(3, c as u16, *h, &st.bold)?;
     }
     let mut r = 4;
-    let mut section: Option<&str> = None;
-    let declared_section = |path: &str| {
-        ev.project
-            .scorecard
-            .as_ref()?
-            .sections
-            .iter()
-            .find(|d| d.path.value == path)
-            .map(|d| d.score.value)
-    };
-    for i in &ev.items {
-        let top = i.path.first().map(String::as_str);
-        if i.path.len() > 1 && section != top {
-            section = top;
-            if let Some(s) = ev
-                .sections
-                .iter()
-                .find(|s| s.level == 1 && s.path.first().map(String::as_str) == top)
-            {
+    for l in ev.lines() {
+        match l {
+            Line::Section(s, declared) => {
                 ws.write_string_with_format(r, 0, &s.name, &st.bold)?;
-                line(
-                    ws,
-                    r,
-                    s.weight,
-                    declared_section(&s.path_str()),
-                    s.score,
-                    st,
-                )?;
-                r += 1;
+                line(ws, r, s.weight, declared, s.score, st)?;
             }
+            Line::Item(i) => item_row(ws, r, i, st)?,
         }
-        item_row(ws, r, i, st)?;
         r += 1;
     }
     ws.write_string_with_format(r, 0, text::TOTAL, &st.bold)?;
