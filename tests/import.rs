@@ -423,3 +423,22 @@ fn a_negative_score_on_a_form_is_an_error() {
     assert_eq!(code, 2);
     assert!(err.contains("评分表得分不能为负数（-2.80）"), "{err}");
 }
+
+/// Found in review: a form cut short says what it lacks instead of importing quietly.
+#[test]
+fn a_truncated_form_warns_about_missing_blocks() {
+    let seed =
+        std::fs::read(root().join("tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt"))
+            .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cut.txt"), &seed[..3000]).unwrap();
+    let (code, _, err) = run(jixiao()
+        .current_dir(dir.path())
+        .args(["import", "cut.txt", "-o", "cut.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("没有找到「绩效目标实现情况」") && err.contains("没有找到「评分表」"),
+        "{err}"
+    );
+    assert!(err.contains("无法按文本编码读出的字节"), "{err}");
+}

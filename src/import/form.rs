@@ -146,6 +146,7 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
         },
     };
     let source = Arc::clone(&name.span.file);
+    missing_blocks(&mut b, &name);
     let (errors, warnings): (Vec<_>, Vec<_>) = b
         .diags
         .0
@@ -180,6 +181,32 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
         project,
         inferences: b.inferences,
     })
+}
+
+/// A form without its 绩效指标 or 评分表 (cut short, or not a self-evaluation form), or with
+/// bytes that are not text, is imported with a warning for each, not silently.
+fn missing_blocks(b: &mut Builder, name: &Sp<String>) {
+    let mut missing = Vec::new();
+    if b.indicators.is_empty() {
+        missing.push("绩效目标实现情况");
+    }
+    if b.card.as_ref().is_none_or(|c| c.items.is_empty()) {
+        missing.push("评分表");
+    }
+    for block in missing {
+        let d = Diagnostic::warning(
+            "jixiao::import::missing_block",
+            text::import_missing_block(block),
+        );
+        b.diags.push(d.at(&name.span, text::IMPORT_PROJECT_HERE));
+    }
+    if let Some(at) = name.span.file.text().find('\u{FFFD}') {
+        let span = crate::source::Span::new(&name.span.file, at, '\u{FFFD}'.len_utf8());
+        b.diags.push(
+            Diagnostic::warning("jixiao::import::encoding", text::IMPORT_BAD_BYTES)
+                .at(&span, text::HERE),
+        );
+    }
 }
 
 fn with_grade(card: Option<Scorecard>, grade: Option<Sp<String>>) -> Option<Scorecard> {

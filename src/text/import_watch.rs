@@ -160,3 +160,12 @@ pub fn policy_reloaded(id: &str) -> String {
 pub fn import_funds_unreadable(source: &str, text: &str) -> String {
     format!("项目资金情况中「{source}」的金额「{text}」无法读取；缺了这一项，资金合计会算错，因此不能评分")
 }
+
+/// A block the form does not have.
+pub fn import_missing_block(block: &str) -> String {
+    format!("表中没有找到「{block}」一块（表格可能不完整）；相关评分项将无法评分")
+}
+
+/// Bytes that are not text in the form's encoding.
+pub const IMPORT_BAD_BYTES: &str =
+    "表中有无法按文本编码读出的字节（文件可能被截断或损坏），已显示为 �";
