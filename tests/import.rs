@@ -442,3 +442,32 @@ fn a_truncated_form_warns_about_missing_blocks() {
     );
     assert!(err.contains("无法按文本编码读出的字节"), "{err}");
 }
+
+/// Found in review: a mistyped score cell is reported and does not re-file the rows after it.
+#[test]
+fn a_mistyped_score_keeps_the_following_rows_in_place() {
+    let seed = std::fs::read_to_string(
+        root().join("tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt"),
+    )
+    .unwrap();
+    let bad = seed.replacen("\t3\t2.80\n", "\t3\t2.8o\n", 1);
+    assert_ne!(bad, seed);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.txt"), bad).unwrap();
+    let (code, out, err) = run(jixiao()
+        .current_dir(dir.path())
+        .args(["evaluate", "g.txt", "--format", "json"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("评分表「资金到位率」一行的数字「2.8o」无法读取"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"], "99.25");
+    let declared = &v["declared"]["items"];
+    assert_eq!(
+        declared["投入/资金落实/到位及时率"], "3.00",
+        "still under 资金落实"
+    );
+    assert!(declared.get("投入/资金落实/资金到位率").is_none());
+}

@@ -64,12 +64,38 @@ fn is_total(n: &str) -> bool {
     ["综合得分", "总分", "合计", "总计", "得分合计"].contains(&n)
 }
 
+/// Text that is mostly digits: a number with a typo rather than a label.
+fn looks_numeric(t: &str) -> bool {
+    let t = t.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    digits > 0 && digits * 2 >= t.chars().count()
+}
+
 /// One row of the 评分表.
 pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
     let (nums, texts): (Vec<&Cell>, Vec<&Cell>) = row
         .cells
         .iter()
         .partition(|c| parse_decimal(&c.text).is_some());
+    // A score or weight cell mistyped (`2.8o`) must not pass for a label and re-file the
+    // rows after it: report it, keep the row's 二级 for the rows that follow, leave it out.
+    let (garbled, texts): (Vec<&Cell>, Vec<&Cell>) =
+        texts.into_iter().partition(|c| looks_numeric(&c.text));
+    if let Some(bad) = garbled.first() {
+        let item = texts.last().map(|c| c.norm()).unwrap_or_default();
+        let d = crate::diag::Diagnostic::warning(
+            "jixiao::import::score_unreadable",
+            text::import_score_unreadable(&item, &bad.text),
+        );
+        b.diags.push(d.at(&bad.span, text::HERE));
+        if texts.len() == 2 {
+            let level2 = texts[0].norm();
+            settle(b, st, &level2);
+            st.level2 = Some(level2);
+        }
+        row.cells.iter().for_each(|c| c.take());
+        return;
+    }
     if texts.is_empty() || texts.len() > 2 || nums.len() > 2 {
         return;
     }

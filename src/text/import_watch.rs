@@ -169,3 +169,8 @@ pub fn import_missing_block(block: &str) -> String {
 /// Bytes that are not text in the form's encoding.
 pub const IMPORT_BAD_BYTES: &str =
     "表中有无法按文本编码读出的字节（文件可能被截断或损坏），已显示为 �";
+
+/// A 评分表 number that cannot be read.
+pub fn import_score_unreadable(item: &str, text: &str) -> String {
+    format!("评分表「{item}」一行的数字「{text}」无法读取，此行未读入")
+}
