@@ -1,7 +1,24 @@
 //! The `jixiao` binary: parse arguments, run, exit with the command's code.
 
+use clap::error::ErrorKind;
 use clap::Parser;
+use std::process::ExitCode;
 
-fn main() -> std::process::ExitCode {
-    std::process::ExitCode::from(jixiao::cli::run(jixiao::cli::Cli::parse()))
+fn main() -> ExitCode {
+    match jixiao::cli::Cli::try_parse() {
+        Ok(cli) => ExitCode::from(jixiao::cli::run(cli)),
+        Err(e) => {
+            let usage_error = !matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            );
+            if usage_error {
+                eprintln!("{}", jixiao::text::CLI_USAGE_ERROR);
+            }
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+    }
 }

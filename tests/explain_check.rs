@@ -110,3 +110,14 @@ fn policies_lists_the_bundled_pack() {
     assert_eq!(code, 0);
     assert!(out.contains("jinzhong-2020\t2020\t晋中市"), "{out}");
 }
+
+#[test]
+fn usage_errors_get_a_chinese_headline_and_exit_2() {
+    let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--format", "yaml"]));
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(err.starts_with("命令行参数有误"), "{err}");
+    let (code, out, _) = run(jixiao().args(["--help"]));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("jixiao（绩效）"), "{out}");
+}

@@ -36,7 +36,7 @@ const AFTER_HELP: &str = "示例：
 
 /// jixiao（绩效）：财政支出项目绩效自评评分引擎 — 规则写在 YAML 与 rhai 中，逐分可查。
 #[derive(Debug, Parser)]
-#[command(name = "jixiao", version, about, after_help = AFTER_HELP)]
+#[command(name = "jixiao", version, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

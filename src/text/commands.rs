@@ -266,3 +266,6 @@ pub const TWO_POLICIES: &str = "compare 需要恰好两个政策包：--policy A
 pub fn rounding_short(mode: &str, places: u32) -> String {
     format!("{mode} {places} 位")
 }
+
+/// Headline before clap's own (English) usage error.
+pub const CLI_USAGE_ERROR: &str = "命令行参数有误（详情如下；jixiao --help 查看用法）：";
