@@ -114,6 +114,21 @@ impl Diags {
         self.0.push(d);
     }
 
+    /// Splits off the warnings: `Err` (errors first, then warnings) when there are errors,
+    /// otherwise the warnings alone, to keep beside a result that stands.
+    pub fn warnings_or_errors(self) -> Result<Vec<Diagnostic>> {
+        let (errors, warnings): (Vec<_>, Vec<_>) = self
+            .0
+            .into_iter()
+            .partition(|d| d.severity == Severity::Error);
+        if errors.is_empty() {
+            return Ok(warnings);
+        }
+        let mut all = errors;
+        all.extend(warnings);
+        Err(Diags(all))
+    }
+
     /// `Err(self)` when there are errors, otherwise `Ok(value)`.
     pub fn into_result<T>(self, value: T) -> Result<T> {
         if self.has_errors() {

@@ -85,6 +85,19 @@ impl Watcher {
     }
 }
 
+/// The pack with 实际完成率 8 → 9 and its sibling 质量达标率 8 → 7 (the total stays 100).
+fn weight_edit(policy: &str) -> String {
+    policy
+        .replace(
+            "            name: 实际完成率\n            weight: 8\n",
+            "            name: 实际完成率\n            weight: 9\n",
+        )
+        .replace(
+            "            name: 质量达标率\n            weight: 8\n",
+            "            name: 质量达标率\n            weight: 7\n",
+        )
+}
+
 /// Saves like an editor does: write a temp file, rename it over the target.
 fn save(path: &Path, text: &str) {
     let tmp = path.with_extension("yaml.tmp");
@@ -105,15 +118,7 @@ fn edit_break_fix_cycle() {
     w.until(&["99.25「优」"]);
     std::thread::sleep(Duration::from_millis(300));
 
-    let edited = original
-        .replace(
-            "            name: 实际完成率\n            weight: 8\n",
-            "            name: 实际完成率\n            weight: 9\n",
-        )
-        .replace(
-            "            name: 质量达标率\n            weight: 8\n",
-            "            name: 质量达标率\n            weight: 7\n",
-        );
+    let edited = weight_edit(&original);
     save(&pack.join("policy.yaml"), &edited);
     let block = w.until(&["99.25「优」 → 99.18「优」（-0.07）"]);
     assert!(
@@ -187,15 +192,7 @@ fn gate_keeps_a_pack_whose_cases_fail() {
     );
     w.until(&["99.25「优」"]);
     std::thread::sleep(Duration::from_millis(300));
-    let edited = original
-        .replace(
-            "            name: 实际完成率\n            weight: 8\n",
-            "            name: 实际完成率\n            weight: 9\n",
-        )
-        .replace(
-            "            name: 质量达标率\n            weight: 8\n",
-            "            name: 质量达标率\n            weight: 7\n",
-        );
+    let edited = weight_edit(&original);
     save(&pack.join("policy.yaml"), &edited);
     let block = w.until(&["未通过测试用例"]);
     assert!(block.contains("✗ 原表 99.25（1 处不符）"), "{block}");

@@ -147,16 +147,7 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
     };
     let source = Arc::clone(&name.span.file);
     missing_blocks(&mut b, &name);
-    let (errors, warnings): (Vec<_>, Vec<_>) = b
-        .diags
-        .0
-        .into_iter()
-        .partition(|d| d.severity == crate::diag::Severity::Error);
-    if !errors.is_empty() {
-        let mut all = errors;
-        all.extend(warnings);
-        return Err(Diags(all));
-    }
+    let warnings = b.diags.warnings_or_errors()?;
     let project = Project {
         source,
         header: Header {

@@ -82,15 +82,7 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
     };
     let found = check::check_policy(&policy);
     diags.0.extend(found.0);
-    let (errors, warnings): (Vec<_>, Vec<_>) = diags
-        .0
-        .into_iter()
-        .partition(|d| d.severity == crate::diag::Severity::Error);
-    if !errors.is_empty() {
-        let mut all = errors;
-        all.extend(warnings);
-        return Err(Diags(all));
-    }
+    let warnings = diags.warnings_or_errors()?;
     Ok(Policy { warnings, ..policy })
 }
 
