@@ -167,6 +167,8 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
         narratives: b.narratives,
         people: b.people,
         warnings,
+        goals: Vec::new(),
+        group_weights: Vec::new(),
     };
     Ok(Imported {
         project,

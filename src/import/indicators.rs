@@ -142,6 +142,9 @@ pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
         tier: None,
         weight: number(at(st.weight)),
         score: number(at(st.score)),
+        nature: None,
+        unit: None,
+        deviation: None,
     });
 }
 

@@ -54,6 +54,8 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
         narratives: raw.narratives,
         people: raw.people.map(people).unwrap_or_default(),
         warnings: Vec::new(),
+        goals: Vec::new(),
+        group_weights: Vec::new(),
         source: Arc::clone(&file),
     };
     cx.diags.into_result(project)
@@ -124,6 +126,8 @@ impl Cx<'_> {
             budget: self.sources(text::FIELD_BUDGET, f.budget),
             allocated: f.allocated.map(|a| self.money(text::FIELD_ALLOCATED, a)),
             spent: self.sources(text::FIELD_SPENT, f.spent),
+            rows: Vec::new(),
+            unit: None,
         }
     }
 
@@ -165,6 +169,9 @@ impl Cx<'_> {
             tier,
             weight: i.weight.map(|w| self.money(text::INDICATOR_WEIGHT, w)),
             score: i.score.map(|w| self.money(text::INDICATOR_SCORE, w)),
+            nature: None,
+            unit: None,
+            deviation: None,
         })
     }
 

@@ -34,6 +34,10 @@ pub struct Project {
     pub narratives: IndexMap<String, String>,
     /// 评价人员, 负责人, 经办人, 填报日期.
     pub people: People,
+    /// 年度总体目标: 预期目标 beside 实际完成情况, one pair per row of the block.
+    pub goals: Vec<Goal>,
+    /// Weights the form writes in group labels: 产出指标(50分), 绩效指标(90分), 年度绩效目标1(80分).
+    pub group_weights: Vec<GroupWeight>,
     /// Warnings raised while reading the file (e.g. form content an import could not map).
     pub warnings: Vec<crate::diag::Diagnostic>,
 }
@@ -68,6 +72,53 @@ pub struct Funds {
     pub allocated: Option<Sp<Decimal>>,
     /// 实际支出资金 by source.
     pub spent: Vec<(String, Sp<Decimal>)>,
+    /// 项目资金 as the 10号 form lays it out: one row per category, amounts in 万元.
+    pub rows: Vec<FundsRow>,
+    /// The amounts' unit as the form writes it (元, 万元); amounts above are always in 万元.
+    pub unit: Option<Sp<String>>,
+}
+
+/// One row of the 10号 项目资金 block (年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金).
+#[derive(Debug, Clone)]
+pub struct FundsRow {
+    /// The category as written, without 其中: (年度资金总额, 当年财政拨款, …).
+    pub category: Sp<String>,
+    /// True for the 年度资金总额 row; the others are its 其中 parts.
+    pub total: bool,
+    /// 年初预算数, in 万元.
+    pub initial: Option<Sp<Decimal>>,
+    /// 全年预算数 (调整后预算数), in 万元.
+    pub budget: Option<Sp<Decimal>>,
+    /// 全年执行数, in 万元.
+    pub executed: Option<Sp<Decimal>>,
+    /// 分值 the form declares for the row.
+    pub weight: Option<Sp<Decimal>>,
+    /// 执行率 the form declares, in percent.
+    pub rate: Option<Sp<Decimal>>,
+    /// 得分 the form declares.
+    pub score: Option<Sp<Decimal>>,
+}
+
+/// One row of 年度总体目标: what was planned beside what was done.
+#[derive(Debug, Clone, Default)]
+pub struct Goal {
+    /// 预期目标 (年初设定目标).
+    pub expected: Option<Sp<String>>,
+    /// 实际完成情况.
+    pub actual: Option<Sp<String>>,
+}
+
+/// A weight written in a group label, e.g. 产出指标(50分).
+#[derive(Debug, Clone)]
+pub struct GroupWeight {
+    /// The label as written (产出指标(50分)).
+    pub label: Sp<String>,
+    /// The 一级指标 it weighs (产出指标), or `None` when it weighs every indicator (绩效指标(90分)).
+    pub level1: Option<String>,
+    /// The 二级指标 it weighs, for a weight written on a 二级 label (数量指标(10分)).
+    pub level2: Option<String>,
+    /// The points.
+    pub weight: Sp<Decimal>,
 }
 
 /// Direction of an indicator: which way is better.
@@ -139,6 +190,12 @@ pub struct Indicator {
     pub weight: Option<Sp<Decimal>>,
     /// Score the form declares for this indicator (得分), when it gives any.
     pub score: Option<Sp<Decimal>>,
+    /// 指标性质 / 指标方向 / 符号 as written (≧, 大于等于, 正向, 定量, >=), when the form has such a column.
+    pub nature: Option<Sp<String>>,
+    /// 度量单位 (计量单位), when the form gives it in its own column.
+    pub unit: Option<Sp<String>>,
+    /// 偏差原因分析及改进措施.
+    pub deviation: Option<Sp<String>>,
 }
 
 impl Indicator {
