@@ -73,6 +73,7 @@ pub fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dyn
     let name = ind.display_name();
     let mut m = Map::new();
     put(&mut m, "name", name.clone());
+    put(&mut m, "index", i64::try_from(i).unwrap_or(i64::MAX));
     put(&mut m, "level1", ind.level1.value.clone());
     put(&mut m, "level2", ind.level2.value.clone());
     put(

@@ -1,7 +1,7 @@
 //! Scoring one item: resolve its inputs, run its rule once, fold the deductions into a ledger.
 
 use super::inputs;
-use super::ledger::{Deduction, ItemScore, Note};
+use super::ledger::{Deduction, Figure, ItemScore, Note};
 use super::rounding;
 use super::target::Target;
 use crate::diag::Diagnostic;
@@ -193,5 +193,15 @@ pub(super) fn score_item(
         function_span: scripts.function_span(&rule.rule.value, 2),
         help: rule.help.clone(),
         basis: rule.basis.clone(),
+        figures: state
+            .figures
+            .into_iter()
+            .map(|f| Figure {
+                subject: f.subject,
+                value: f.value,
+                how: f.how,
+                site: scripts.span(f.position),
+            })
+            .collect(),
     })
 }

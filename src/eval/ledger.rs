@@ -23,10 +23,15 @@ pub struct Evaluation {
     pub items: Vec<ItemScore>,
     /// Groups (一级, 二级) with their weights and subtotals, in policy order.
     pub sections: Vec<SectionScore>,
-    /// Σ item scores.
+    /// Σ item scores − Σ adjustments.
     pub total: Decimal,
-    /// 总分 of the pack.
+    /// Points available: Σ item weights (the form's weights where the pack takes them).
     pub max_total: Decimal,
+    /// 总分 the pack sets (`total:` in policy.yaml); differs from `max_total` only when the
+    /// form's weights do not add up to it.
+    pub policy_total: Decimal,
+    /// Deductions from the total made by the pack's total rule (e.g. a cap by 预算执行率).
+    pub adjustments: Vec<Adjustment>,
     /// Grade of the total.
     pub grade: String,
     /// Where that grade's band is defined.
@@ -70,6 +75,32 @@ pub struct ItemScore {
     pub help: Option<String>,
     /// Basis clause.
     pub basis: Option<String>,
+    /// Figures the rule reported: each indicator's completion, a funds ratio.
+    pub figures: Vec<Figure>,
+}
+
+/// A figure a rule computed and reported (`report(subject, value, how)`).
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// What it is about: `indicators[N]` (the project's indicator N) or `funds`.
+    pub subject: String,
+    /// The value, as a ratio (1 = 100%).
+    pub value: Decimal,
+    /// How the rule computed it, with the numbers.
+    pub how: String,
+    /// Where the rule reported it.
+    pub site: Option<Span>,
+}
+
+impl Figure {
+    /// The indicator index of an `indicators[N]` subject.
+    pub fn indicator(&self) -> Option<usize> {
+        self.subject
+            .strip_prefix("indicators[")?
+            .strip_suffix(']')?
+            .parse()
+            .ok()
+    }
 }
 
 /// Points taken off an item, and why.
@@ -113,6 +144,19 @@ pub struct Note {
     pub site: Option<Span>,
 }
 
+/// Points taken off the total by the pack's total rule (`total_rule`), and why.
+#[derive(Debug, Clone)]
+pub struct Adjustment {
+    /// Points taken off the total.
+    pub points: Decimal,
+    /// Reason with the numbers used.
+    pub reason: String,
+    /// The script line that made it.
+    pub site: Option<Span>,
+    /// The values it used.
+    pub evidence: Vec<Evidence>,
+}
+
 /// A group's weight and subtotal.
 #[derive(Debug, Clone)]
 pub struct SectionScore {
@@ -122,8 +166,10 @@ pub struct SectionScore {
     pub name: String,
     /// Path.
     pub path: Vec<String>,
-    /// 分值 (given, or Σ children).
+    /// 分值 applied: Σ of its items' weights (the pack's weight when it has no items).
     pub weight: Decimal,
+    /// 分值 the pack sets for the group, if it sets one (the default when the form gives its own).
+    pub pack_weight: Option<Decimal>,
     /// Σ item scores below.
     pub score: Decimal,
     /// Depth: 1 for 一级.
@@ -192,10 +238,11 @@ impl Evaluation {
         out
     }
 
-    /// True when every item balances and the total is the sum of the items.
+    /// True when every item balances and the total is the sum of the items less the adjustments.
     pub fn balances(&self) -> bool {
-        self.items.iter().all(ItemScore::balances)
-            && self.total == self.items.iter().map(|i| i.score).sum::<Decimal>()
+        let items: Decimal = self.items.iter().map(|i| i.score).sum();
+        let adjusted: Decimal = self.adjustments.iter().map(|a| a.points).sum();
+        self.items.iter().all(ItemScore::balances) && self.total == items - adjusted
     }
 
     /// Finds items by id, path or name.

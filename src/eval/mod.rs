@@ -7,7 +7,9 @@ mod rounding;
 mod target;
 
 pub use item::Rules;
-pub use ledger::{Deduction, Evaluation, ItemScore, Line, Note, RoundingStep, SectionScore};
+pub use ledger::{
+    Adjustment, Deduction, Evaluation, Figure, ItemScore, Line, Note, RoundingStep, SectionScore,
+};
 pub use target::spread;
 
 use crate::diag::{Diagnostic, Diags, Result};
@@ -87,6 +89,13 @@ fn score_nodes(
 /// Totals, sections and grade of scored items.
 fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> Evaluation {
     let total: Decimal = items.iter().map(|i: &ItemScore| i.score).sum();
+    let sum: Decimal = items.iter().map(|i| i.weight).sum();
+    // Written as the pack writes its total when they agree (100, not 100.00).
+    let items_weight = if sum == policy.total.value {
+        policy.total.value
+    } else {
+        sum
+    };
     let band = policy
         .grade_of(total)
         .unwrap_or_else(|| &policy.grades[policy.grades.len() - 1]);
@@ -103,7 +112,9 @@ fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> E
         items,
         sections,
         total,
-        max_total: policy.total.value,
+        max_total: items_weight,
+        policy_total: policy.total.value,
+        adjustments: Vec::new(),
         grade: band.grade.value.clone(),
         grade_span: band.min.span.clone(),
     }
@@ -138,10 +149,11 @@ fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<S
         id: n.id.clone(),
         name: n.name.value.clone(),
         path: n.path.clone(),
-        weight: n
-            .weight
-            .as_ref()
-            .map_or_else(|| below.iter().map(|i| i.weight).sum(), |w| w.value),
+        weight: match (below.is_empty(), &n.weight) {
+            (true, Some(w)) => w.value,
+            _ => below.iter().map(|i| i.weight).sum(),
+        },
+        pack_weight: n.weight.as_ref().map(|w| w.value),
         score: below.iter().map(|i| i.score).sum(),
         level,
     });

@@ -38,6 +38,7 @@ pub fn sandboxed_engine() -> Engine {
     e.disable_symbol("eval").disable_symbol("import");
     e.on_print(|_| {}).on_debug(|_, _, _| {});
     register_host(&mut e);
+    super::report::register(&mut e);
     e
 }
 

@@ -3,11 +3,13 @@
 
 mod engine;
 mod errors;
+mod report;
 mod source;
 mod state;
 
 pub use engine::sandboxed_engine;
 pub use source::params_named;
+pub use report::RawFigure;
 pub use state::{CallState, RawDeduction, Shared};
 
 use crate::diag::{Diagnostic, Diags, Result};

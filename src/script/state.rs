@@ -26,6 +26,8 @@ pub struct CallState {
     pub params: Arc<rhai::Map>,
     /// Names of the parameters the rule read, in order, once each.
     pub params_read: Vec<String>,
+    /// Figures the rule reported (`report(…)`): completions, ratios.
+    pub figures: Vec<super::RawFigure>,
 }
 
 /// A call state shared between the evaluator and the host functions.
