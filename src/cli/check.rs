@@ -57,7 +57,7 @@ pub fn list() -> u8 {
         out.push_str(&text::policy_listing(
             &p.id,
             &p.title,
-            p.region.as_deref(),
+            p.place(),
             p.year,
             &p.files.origin(),
         ));

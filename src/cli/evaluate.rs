@@ -62,11 +62,11 @@ fn mismatch_notice(p: &Policy, project: &Project) {
     let region = project.header.region.as_ref().map(|r| r.value.as_str());
     let year = project.header.year.value;
     let other_region = p.region.is_some() && region.is_some() && p.region.as_deref() != region;
-    if other_region || p.year != year {
+    if other_region || !p.covers(year) {
         let name = project.source.name();
         output::notice(&crate::text::pack_mismatch(
             &p.id.value,
-            p.region.as_deref().unwrap_or("全国"),
+            p.place().unwrap_or("全国"),
             p.year,
             name,
             region.unwrap_or("—"),

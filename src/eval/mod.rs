@@ -5,6 +5,7 @@ mod item;
 mod ledger;
 mod rounding;
 mod target;
+mod total;
 
 pub use item::Rules;
 pub use ledger::{
@@ -22,7 +23,7 @@ use std::sync::Arc;
 /// Scores `project` under `policy`; every item is tried, and all failures are reported together.
 pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
     let items = score_nodes(policy, project, None)?;
-    Ok(assemble(policy, project, items))
+    assemble(policy, project, items)
 }
 
 /// Scores again only the nodes `dirty` says changed; every other node's items are taken over
@@ -35,7 +36,7 @@ pub fn reevaluate(
     dirty: &dyn Fn(&Node) -> bool,
 ) -> Result<Evaluation> {
     let items = score_nodes(policy, project, Some((previous.items, dirty)))?;
-    Ok(assemble(policy, project, items))
+    assemble(policy, project, items)
 }
 
 type Reuse<'a> = (Vec<ItemScore>, &'a dyn Fn(&Node) -> bool);
@@ -65,8 +66,14 @@ fn score_nodes(
             continue;
         }
         let targets = match &node.kind {
-            NodeKind::Each(_, selector) => target::expand(policy, project, node, selector),
-            _ => Ok(vec![target::fixed(project, node)]),
+            NodeKind::Each(_, selector) => target::expand(
+                policy,
+                project,
+                node,
+                selector,
+                absent_weight(policy, project, node),
+            ),
+            _ => target::fixed(policy, project, node).map(|t| vec![t]),
         };
         match targets {
             Ok(targets) => {
@@ -86,9 +93,26 @@ fn score_nodes(
     diags.into_result(items)
 }
 
+/// The weight `node` takes over from `each` nodes that found no indicator and name it in
+/// `if_absent` (10号: 未设置满意度指标的，其权重调增至效益指标).
+fn absent_weight(policy: &Policy, project: &Project, node: &Node) -> Decimal {
+    policy
+        .items()
+        .into_iter()
+        .filter(|n| n.if_absent.as_ref().is_some_and(|t| t.value == node.id))
+        .filter(|n| match &n.kind {
+            NodeKind::Each(_, sel) => target::matching(project, &sel.value).is_empty(),
+            _ => false,
+        })
+        .filter_map(|n| n.weight.as_ref().map(|w| w.value))
+        .sum()
+}
+
 /// Totals, sections and grade of scored items.
-fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> Evaluation {
-    let total: Decimal = items.iter().map(|i: &ItemScore| i.score).sum();
+fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> Result<Evaluation> {
+    let adjustments = total::adjustments(policy, project, &items).map_err(Diags::from)?;
+    let adjusted: Decimal = adjustments.iter().map(|a| a.points).sum();
+    let total: Decimal = items.iter().map(|i: &ItemScore| i.score).sum::<Decimal>() - adjusted;
     let sum: Decimal = items.iter().map(|i| i.weight).sum();
     // Written as the pack writes its total when they agree (100, not 100.00).
     let items_weight = if sum == policy.total.value {
@@ -103,7 +127,7 @@ fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> E
     for n in &policy.tree {
         collect_sections(n, &items, 1, &mut sections);
     }
-    Evaluation {
+    Ok(Evaluation {
         project: Arc::clone(project),
         policy_id: policy.id.value.clone(),
         policy_title: policy.title.clone(),
@@ -114,10 +138,10 @@ fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> E
         total,
         max_total: items_weight,
         policy_total: policy.total.value,
-        adjustments: Vec::new(),
+        adjustments,
         grade: band.grade.value.clone(),
         grade_span: band.min.span.clone(),
-    }
+    })
 }
 
 /// A judgement must name an item the pack scores; otherwise the evaluator's score would be lost.
@@ -149,9 +173,9 @@ fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<S
         id: n.id.clone(),
         name: n.name.value.clone(),
         path: n.path.clone(),
-        weight: match (below.is_empty(), &n.weight) {
-            (true, Some(w)) => w.value,
-            _ => below.iter().map(|i| i.weight).sum(),
+        weight: match (&n.weight, below.iter().map(|i| i.weight).sum::<Decimal>()) {
+            (Some(w), sum) if below.is_empty() || sum == w.value => w.value,
+            (_, sum) => sum,
         },
         pack_weight: n.weight.as_ref().map(|w| w.value),
         score: below.iter().map(|i| i.score).sum(),

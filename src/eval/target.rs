@@ -32,18 +32,67 @@ impl Target<'_> {
     }
 }
 
-/// The target of a fixed scoring item.
-pub fn fixed<'a>(project: &Project, node: &'a Node) -> Target<'a> {
+/// A project field named by the pack (`declared_weight`, `declared_score`) as a spanned value.
+fn declared_field(project: &Project, field: Option<&Sp<String>>) -> Option<Sp<Decimal>> {
+    let v = project.field(&field?.value).ok()?;
+    let span = v.evidence.first()?.span.clone();
+    Some(Sp::new(v.value, span))
+}
+
+/// A weight the form declares, checked: not negative, no finer than the pack's rounding.
+fn form_weight(policy: &Policy, node: &Node, w: &Sp<Decimal>) -> Result<Decimal, Diagnostic> {
+    let msg = if w.value.is_sign_negative() && !w.value.is_zero() {
+        text::form_weight_negative(w.value)
+    } else if w.value.scale() > policy.rounding.places {
+        text::form_weight_finer(w.value, policy.rounding.places)
+    } else {
+        return Ok(w.value);
+    };
+    Err(Diagnostic::error("jixiao::eval::form_weight", msg)
+        .for_item(&node.path_str())
+        .at(&w.span, text::HERE))
+}
+
+/// The target of a fixed scoring item: the form's weight when the pack takes it.
+pub fn fixed<'a>(
+    policy: &Policy,
+    project: &Project,
+    node: &'a Node,
+) -> Result<Target<'a>, Diagnostic> {
     let path = node.path_str();
-    Target {
+    let mut weight = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+    if policy.form_weights {
+        if let Some(w) = declared_field(project, node.declared_weight.as_ref()) {
+            weight = form_weight(policy, node, &w)?;
+        }
+    }
+    let declared = match &node.declared_score {
+        Some(f) => declared_field(project, Some(f)),
+        None => project.declared_item(&path).map(|d| d.score.clone()),
+    };
+    Ok(Target {
         id: node.id.clone(),
         name: node.name.value.clone(),
         path: node.path.clone(),
-        weight: node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value),
+        weight,
         node,
         indicator: None,
-        declared: project.declared_item(&path).map(|d| d.score.clone()),
-    }
+        declared,
+    })
+}
+
+/// The indicators an `each` selector matches: `indicators` (all) or `indicators.<一级或二级>`.
+pub fn matching<'a>(project: &'a Project, selector: &str) -> Vec<(usize, &'a Indicator)> {
+    let sel = selector.strip_prefix("indicators.");
+    project
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| match sel {
+            None => selector == "indicators",
+            Some(s) => i.level1.value == s || i.level2.value == s,
+        })
+        .collect()
 }
 
 /// Splits `total` into `n` shares at `places` decimals that add up exactly: the first shares
@@ -72,18 +121,17 @@ pub fn expand<'a>(
     project: &'a Project,
     node: &'a Node,
     selector: &Sp<String>,
+    extra: Decimal,
 ) -> Result<Vec<Target<'a>>, Diagnostic> {
     let sel = selector
         .value
         .strip_prefix("indicators.")
         .unwrap_or(&selector.value);
-    let matched: Vec<(usize, &Indicator)> = project
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| i.level1.value == sel || i.level2.value == sel)
-        .collect();
-    let total = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+    let matched = matching(project, &selector.value);
+    let total = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value) + extra;
+    if matched.is_empty() && node.if_absent.is_some() {
+        return Ok(Vec::new());
+    }
     if matched.is_empty() {
         return Err(Diagnostic::error(
             "jixiao::eval::no_indicators",
@@ -96,7 +144,11 @@ pub fn expand<'a>(
             text::in_project(project.source.name()),
         ));
     }
-    let weights = weights(policy, node, &matched, total)?;
+    let weights = if policy.form_weights {
+        form_weights(policy, project, node, &matched, total)?
+    } else {
+        weights(policy, node, &matched, total)?
+    };
     let mut out: Vec<Target> = Vec::new();
     for ((i, ind), weight) in matched.into_iter().zip(weights) {
         let name = ind.display_name();
@@ -124,6 +176,45 @@ pub fn expand<'a>(
         });
     }
     Ok(out)
+}
+
+/// Weights when the form's weights come first: every indicator's 分值 when all have one; else
+/// a weight written in the group's label (产出指标(50分), or 年度绩效目标(80分) for all
+/// indicators) spread equally; else the pack's weight spread equally.
+fn form_weights(
+    policy: &Policy,
+    project: &Project,
+    node: &Node,
+    matched: &[(usize, &Indicator)],
+    total: Decimal,
+) -> Result<Vec<Decimal>, Diagnostic> {
+    let given: Vec<&Sp<Decimal>> = matched
+        .iter()
+        .filter_map(|(_, i)| i.weight.as_ref())
+        .collect();
+    if !given.is_empty() && given.len() == matched.len() {
+        return given
+            .into_iter()
+            .map(|w| form_weight(policy, node, w))
+            .collect();
+    }
+    if !given.is_empty() {
+        return weights(policy, node, matched, total);
+    }
+    let all = matches!(&node.kind, crate::policy::NodeKind::Each(_, s) if s.value == "indicators");
+    let level1 = matched.first().map(|(_, i)| i.level1.value.as_str());
+    let label = project.group_weights.iter().find(|g| {
+        g.level2.is_none()
+            && match &g.level1 {
+                None => all,
+                Some(l) => !all && Some(l.as_str()) == level1,
+            }
+    });
+    let total = match label {
+        Some(g) => form_weight(policy, node, &g.weight)?,
+        None => total,
+    };
+    Ok(spread(total, matched.len(), policy.rounding.places))
 }
 
 fn weights(

@@ -17,6 +17,7 @@ pub(super) fn check_policy(p: &Policy) -> Diags {
     check_bands(p, &mut d);
     check_unique(p, &mut d);
     check_crosswalk(p, &mut d);
+    super::check_form::check_form_links(p, &mut d);
     d
 }
 
@@ -118,10 +119,11 @@ fn check_node(p: &Policy, n: &Node, d: &mut Diags) {
         }
         NodeKind::Item(rule) => check_item(p, n, rule, d),
         NodeKind::Each(rule, sel) => {
-            if sel
-                .value
-                .strip_prefix("indicators.")
-                .is_none_or(str::is_empty)
+            if sel.value != "indicators"
+                && sel
+                    .value
+                    .strip_prefix("indicators.")
+                    .is_none_or(str::is_empty)
             {
                 d.push(
                     Diagnostic::error("jixiao::policy::each", text::bad_each(&sel.value))

@@ -30,17 +30,59 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         .into_iter()
         .map(|n| node(&source, n, &[], &mut diags))
         .collect();
+    let mut params_map = rhai::Map::new();
     let params: Vec<(String, Sp<String>)> = raw
         .parameters
         .into_iter()
-        .map(|(k, v)| (k, sp(&source, v)))
+        .map(|(k, v)| {
+            let span = span_of(&source, &v);
+            let (shown, value) = match v.value {
+                RawParam::One(s) => (s.clone(), scalar(&s)),
+                RawParam::Number => {
+                    let t = span.text().trim().to_string();
+                    (t.clone(), scalar(&t))
+                }
+                RawParam::Many(list) => (
+                    format!("[{}]", list.join(", ")),
+                    Dynamic::from_array(list.iter().map(|s| scalar(s)).collect()),
+                ),
+            };
+            params_map.insert(k.as_str().into(), value);
+            (k, Sp::new(shown, span))
+        })
         .collect();
-    let params_map = Arc::new(
-        params
-            .iter()
-            .map(|(k, v)| (k.as_str().into(), scalar(&v.value)))
-            .collect(),
-    );
+    let params_map = Arc::new(params_map);
+    let total_rule = raw.total_rule.map(|t| {
+        let name = span_of(&source, &t.rule);
+        *leaf(
+            &source,
+            &name,
+            Some(t.rule),
+            t.inputs,
+            indexmap::IndexMap::new(),
+            t.help,
+            t.basis,
+            &mut diags,
+        )
+    });
+    let form_weights = match raw.weights {
+        None => false,
+        Some(w) => match w.value.as_str() {
+            "form" => true,
+            "pack" => false,
+            other => {
+                let span = span_of(&source, &w);
+                diags.push(
+                    Diagnostic::error(
+                        "jixiao::policy::weights_mode",
+                        text::bad_weights_mode(other),
+                    )
+                    .at(&span, text::HERE),
+                );
+                false
+            }
+        },
+    };
     let crosswalk = raw.crosswalk.map(|c| Crosswalk {
         from: sp(&source, c.from),
         entries: c
@@ -58,6 +100,9 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         id: sp(&source, raw.id),
         title: raw.title.value,
         region: raw.region.map(|r| r.value),
+        regions: raw.regions,
+        form_weights,
+        total_rule,
         year: raw.year.value,
         effective: raw.effective.map(|e| (e.from, e.to)),
         basis: raw.basis,
@@ -225,6 +270,9 @@ fn node(file: &Arc<SourceFile>, n: RawNode, parent: &[String], diags: &mut Diags
         path,
         weight,
         kind,
+        declared_weight: n.declared_weight.map(|v| sp(file, v)),
+        declared_score: n.declared_score.map(|v| sp(file, v)),
+        if_absent: n.if_absent.map(|v| sp(file, v)),
     }
 }
 

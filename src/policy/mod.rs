@@ -1,6 +1,7 @@
 //! A policy pack (政策包): one policy year's scoring tree, weights, rules, rounding and grades.
 
 mod check;
+mod check_form;
 pub mod diff;
 mod load;
 mod pack;
@@ -31,8 +32,15 @@ pub struct Policy {
     pub region: Option<String>,
     /// Policy year.
     pub year: i64,
-    /// Effective period (from, to), as written.
-    pub effective: Option<(String, String)>,
+    /// Effective period (from, to), as written; no `to` when the pack has no end.
+    pub effective: Option<(String, Option<String>)>,
+    /// Place names that mark a project as this pack's region (matched in the form's header).
+    pub regions: Vec<String>,
+    /// True when the form's own weights (分值 per indicator, weights in labels, the funds row's
+    /// 分值) replace the pack's, which are then defaults (`weights: form`).
+    pub form_weights: bool,
+    /// A rule run on the total after the items (`total_rule:`), e.g. a cap by 预算执行率.
+    pub total_rule: Option<ItemRule>,
     /// 文号 the pack is based on.
     pub basis: Vec<String>,
     /// 总分.
@@ -98,6 +106,13 @@ pub struct Node {
     pub weight: Option<Sp<Decimal>>,
     /// Group or item.
     pub kind: NodeKind,
+    /// The project field holding the weight the form declares for this item (`declared_weight:`).
+    pub declared_weight: Option<Sp<String>>,
+    /// The project field holding the score the form declares for this item (`declared_score:`).
+    pub declared_score: Option<Sp<String>>,
+    /// For an `each` node: the node whose weight takes this one's when the project has no
+    /// matching indicator (`if_absent:`; 10号: 未设置满意度指标的，其权重调增至效益指标).
+    pub if_absent: Option<Sp<String>>,
 }
 
 /// Group or scoring item.

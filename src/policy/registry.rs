@@ -17,6 +17,10 @@ pub struct PackInfo {
     pub region: Option<String>,
     /// Policy year.
     pub year: i64,
+    /// Years it applies to: from, and to (`None`: no end).
+    pub years: (i64, Option<i64>),
+    /// Place names that mark its region in a form's header.
+    pub regions: Vec<String>,
     /// Where it is.
     pub files: PackFiles,
 }
@@ -81,11 +85,14 @@ pub fn scan() -> (Vec<PackInfo>, Vec<PackFiles>) {
         if out.iter().any(|o| o.id == p.id.value) {
             continue;
         }
+        let years = years_of(&p);
         out.push(PackInfo {
             id: p.id.value,
             title: p.title,
             region: p.region,
             year: p.year,
+            years,
+            regions: p.regions,
             files,
         });
     }
@@ -97,15 +104,114 @@ pub fn available() -> Vec<PackInfo> {
     scan().0
 }
 
-/// Picks the pack whose region and year match the project's; says why.
+/// The years a pack applies to: its effective period's years, else its policy year alone.
+fn years_of(p: &Policy) -> (i64, Option<i64>) {
+    let year = |s: &str| s.get(..4).and_then(|y| y.parse::<i64>().ok());
+    match &p.effective {
+        Some((from, to)) => (
+            year(from).unwrap_or(p.year),
+            match to {
+                Some(t) => year(t).or(Some(p.year)),
+                None => None,
+            },
+        ),
+        None => (p.year, Some(p.year)),
+    }
+}
+
+impl Policy {
+    /// True when the pack applies to `year` (its effective period, else its year).
+    pub fn covers(&self, year: i64) -> bool {
+        let (from, to) = years_of(self);
+        from <= year && to.is_none_or(|to| year <= to)
+    }
+
+    /// The pack's region for people: `region`, else its first place name; `None` when national.
+    pub fn place(&self) -> Option<&str> {
+        self.region
+            .as_deref()
+            .or_else(|| self.regions.first().map(String::as_str))
+    }
+}
+
+impl PackInfo {
+    /// The pack's region for people: `region`, else its first place name.
+    pub fn place(&self) -> Option<&str> {
+        self.region
+            .as_deref()
+            .or_else(|| self.regions.first().map(String::as_str))
+    }
+
+    /// True when the pack applies to `year`.
+    pub fn covers(&self, year: i64) -> bool {
+        self.years.0 <= year && self.years.1.is_none_or(|to| year <= to)
+    }
+}
+
+/// The header texts a region is looked for in: 地区, 项目名称, 主管部门, 实施单位.
+fn header_texts(project: &Project) -> Vec<&str> {
+    let h = &project.header;
+    [&h.region, &h.department, &h.implementer]
+        .into_iter()
+        .flatten()
+        .map(|s| s.value.as_str())
+        .chain([h.name.value.as_str()])
+        .collect()
+}
+
+/// A regional pack for the project: its `region` is the project's, or one of its `regions`
+/// names appears in the header. Returns the pack and the place that matched.
+fn regional<'a>(
+    packs: &'a [PackInfo],
+    project: &Project,
+    year: i64,
+) -> Option<(&'a PackInfo, String)> {
+    let region = project.header.region.as_ref().map(|r| r.value.as_str());
+    if let Some(p) = packs
+        .iter()
+        .find(|p| p.covers(year) && p.region.is_some() && p.region.as_deref() == region)
+    {
+        return Some((p, region.unwrap_or_default().to_string()));
+    }
+    let texts = header_texts(project);
+    packs.iter().filter(|p| p.covers(year)).find_map(|p| {
+        let place = p
+            .regions
+            .iter()
+            .find(|r| texts.iter().any(|t| t.contains(r.as_str())))?;
+        Some((p, place.clone()))
+    })
+}
+
+/// Picks the pack for a project: a regional pack that fits wins; otherwise a national pack
+/// that covers the year. Says why.
 pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
     let year = project.header.year.value;
     let region = project.header.region.as_ref().map(|r| r.value.as_str());
     let (packs, broken) = scan();
-    let chosen = packs
-        .iter()
-        .find(|p| p.year == year && p.region.is_some() && p.region.as_deref() == region)
-        .or_else(|| packs.iter().find(|p| p.year == year && p.region.is_none()));
+    let national = || {
+        packs
+            .iter()
+            .filter(|p| p.region.is_none() && p.regions.is_empty() && p.covers(year))
+            .max_by_key(|p| p.year)
+    };
+    let (chosen, why) = match regional(&packs, project, year) {
+        Some((p, place)) if p.region.as_deref() == region && region.is_some() => {
+            (Some(p), text::policy_chosen(&p.id, &place, year))
+        }
+        Some((p, place)) => (Some(p), text::regional_pack_chosen(&p.id, &place, year)),
+        None => match national() {
+            Some(p) if p.year == year => (
+                Some(p),
+                text::policy_chosen(&p.id, region.unwrap_or("—"), year),
+            ),
+            Some(p) => (
+                Some(p),
+                text::national_pack_chosen(&p.id, region.unwrap_or("—"), year),
+            ),
+            None => (None, String::new()),
+        },
+    };
     let Some(info) = chosen else {
         let ids: Vec<String> = packs.iter().map(|p| p.id.clone()).collect();
         let d = Diagnostic::error(
@@ -117,7 +223,7 @@ pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
         return Err(Diags::from(d));
     };
     let policy = load(&info.files)?;
-    let mut why = text::policy_chosen(&info.id, region.unwrap_or("—"), year);
+    let mut why = why;
     for b in &broken {
         why.push('\n');
         why.push_str(&text::broken_candidate(&b.origin()));

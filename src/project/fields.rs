@@ -10,6 +10,12 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("funds.budget", "预算资金"),
     ("funds.allocated", "预算下达资金"),
     ("funds.spent", "实际支出资金"),
+    ("funds.initial_budget", "年初预算数"),
+    ("funds.annual_budget", "全年预算数"),
+    ("funds.executed", "全年执行数"),
+    ("funds.weight", "资金分值"),
+    ("funds.rate", "执行率"),
+    ("funds.score", "资金得分"),
 ];
 
 /// One project value a rule read: what, which value, where it is written.
@@ -65,8 +71,12 @@ pub enum FieldError {
     Missing,
 }
 
-/// True when `name` is a field of the project format (used by `check`).
+/// True when `name` is a field of the project format (used by `check`); `a | b` names
+/// alternatives, read in order (the first the project fills in).
 pub fn is_known_field(name: &str) -> bool {
+    if name.contains('|') {
+        return name.split('|').all(|n| is_known_field(n.trim()));
+    }
     FIELDS.iter().any(|(f, _)| *f == name)
         || ["funds.budget.", "funds.spent."]
             .iter()
@@ -75,6 +85,10 @@ pub fn is_known_field(name: &str) -> bool {
 
 /// The Chinese label of a field name.
 pub fn field_label(name: &str) -> String {
+    if name.contains('|') {
+        let labels: Vec<String> = name.split('|').map(|n| field_label(n.trim())).collect();
+        return labels.join(" / ");
+    }
     if let Some((_, label)) = FIELDS.iter().find(|(f, _)| *f == name) {
         return (*label).to_string();
     }
@@ -114,11 +128,46 @@ fn line(name: &str, lines: &[(String, Sp<Decimal>)], src: &str) -> Result<FieldV
     })
 }
 
+/// One value of the 10号 年度资金总额 row.
+fn total_row(
+    name: &str,
+    rows: &[super::FundsRow],
+    pick: fn(&super::FundsRow) -> Option<&Sp<Decimal>>,
+) -> Result<FieldValue, FieldError> {
+    let v = rows
+        .iter()
+        .find(|r| r.total)
+        .and_then(pick)
+        .ok_or(FieldError::Missing)?;
+    Ok(FieldValue {
+        value: v.value,
+        evidence: vec![Evidence::decimal(name, field_label(name), v)],
+    })
+}
+
 impl Project {
-    /// Reads a named numeric field (see [`FIELDS`]) with its evidence.
+    /// Reads a named numeric field (see [`FIELDS`]) with its evidence; `a | b` reads the first
+    /// alternative the project fills in.
     pub fn field(&self, name: &str) -> Result<FieldValue, FieldError> {
+        if name.contains('|') {
+            let mut last = FieldError::Missing;
+            for alt in name.split('|').map(str::trim) {
+                match self.field(alt) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => last = e,
+                }
+            }
+            return Err(last);
+        }
         let f = &self.funds;
+        let rows = &f.rows;
         match name {
+            "funds.initial_budget" => total_row(name, rows, |r| r.initial.as_ref()),
+            "funds.annual_budget" => total_row(name, rows, |r| r.budget.as_ref()),
+            "funds.executed" => total_row(name, rows, |r| r.executed.as_ref()),
+            "funds.weight" => total_row(name, rows, |r| r.weight.as_ref()),
+            "funds.rate" => total_row(name, rows, |r| r.rate.as_ref()),
+            "funds.score" => total_row(name, rows, |r| r.score.as_ref()),
             "funds.budget" => sum(name, &f.budget),
             "funds.spent" => sum(name, &f.spent),
             "funds.allocated" => {

@@ -8,6 +8,7 @@ mod labels;
 mod packs;
 mod results;
 mod scripts_packs;
+mod weights;
 
 pub use commands::*;
 pub use form_audit::*;
@@ -16,3 +17,4 @@ pub use labels::*;
 pub use packs::*;
 pub use results::*;
 pub use scripts_packs::*;
+pub use weights::*;
