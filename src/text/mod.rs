@@ -7,6 +7,7 @@ mod import_watch;
 mod labels;
 mod packs;
 mod results;
+mod sandbox;
 mod scripts_packs;
 
 pub use commands::*;
@@ -15,4 +16,5 @@ pub use import_watch::*;
 pub use labels::*;
 pub use packs::*;
 pub use results::*;
+pub use sandbox::*;
 pub use scripts_packs::*;
