@@ -15,6 +15,7 @@ pub fn parse_message(e: &ParseErrorType) -> String {
         {
             text::reserved_word(word)
         }
+        ParseErrorType::MissingToken(token, _) => text::missing_token(token),
         other => other.to_string(),
     }
 }

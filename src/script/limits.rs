@@ -37,7 +37,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            operations: 1_000_000,
+            operations: 500_000,
             call_ms: 1_000,
             evaluation_ms: 10_000,
             call_levels: 32,

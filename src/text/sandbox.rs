@@ -71,3 +71,8 @@ pub fn zero_limit(name: &str) -> String {
 
 /// Where a syntax error at the end of a file points.
 pub const END_OF_FILE: &str = "文件在此处结束";
+
+/// A token missing (often an unclosed block at the end of a file).
+pub fn missing_token(token: &str) -> String {
+    format!("缺少「{token}」（括号或代码块未闭合？）")
+}
