@@ -18,7 +18,9 @@ fn pack_yaml(limits: &str) -> String {
         &[
             (
                 "rounding: { places: 2, mode: 四舍五入 }\n",
-                &format!("rounding: {{ places: 2, mode: 四舍五入 }}\nscripts: [extra.rhai]\n{limits}"),
+                &format!(
+                    "rounding: {{ places: 2, mode: 四舍五入 }}\nscripts: [extra.rhai]\n{limits}"
+                ),
             ),
             (
                 "name: 到位及时率\n            weight: 3\n            rule: judgement",
@@ -86,9 +88,21 @@ impl Sandbox {
         let run = self.run(&["evaluate", "project.yaml", "--policy", "policies/pack"]);
         run.assert_invalid();
         assert_eq!(run.stdout, "", "no partial result:\n{}", run.stderr);
-        assert!(flat(&run.stderr).contains(&flat(want)), "want {want:?}:\n{}", run.stderr);
-        assert!(run.stderr.contains(at), "want a label at {at}:\n{}", run.stderr);
-        assert!(run.stderr.contains("到位及时率"), "names the item:\n{}", run.stderr);
+        assert!(
+            flat(&run.stderr).contains(&flat(want)),
+            "want {want:?}:\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(at),
+            "want a label at {at}:\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("到位及时率"),
+            "names the item:\n{}",
+            run.stderr
+        );
         run.stderr
     }
 
@@ -96,15 +110,25 @@ impl Sandbox {
     fn check_fails(&self, want: &str, at: &str) -> String {
         let run = self.run(&["check", "policies/pack"]);
         run.assert_invalid();
-        assert!(flat(&run.stderr).contains(&flat(want)), "want {want:?}:\n{}", run.stderr);
-        assert!(run.stderr.contains(at), "want a label at {at}:\n{}", run.stderr);
+        assert!(
+            flat(&run.stderr).contains(&flat(want)),
+            "want {want:?}:\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(at),
+            "want a label at {at}:\n{}",
+            run.stderr
+        );
         run.stderr
     }
 }
 
 /// Text without whitespace and miette's wrap bars, so a wrapped message still matches.
 fn flat(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '│').collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect()
 }
 
 fn rule(body: &str) -> String {
@@ -115,8 +139,7 @@ fn rule(body: &str) -> String {
 
 #[test]
 fn sleep_is_not_available() {
-    Sandbox::new(&rule("    sleep(1000000);"))
-        .evaluate_fails("sleep", &format!("[{EXTRA}:2:5]"));
+    Sandbox::new(&rule("    sleep(1000000);")).evaluate_fails("sleep", &format!("[{EXTRA}:2:5]"));
 }
 
 #[test]
@@ -150,7 +173,11 @@ fn a_pack_can_lower_the_call_budget() {
         "limits: { operations: 1000000000000, call_ms: 200 }\n",
     )
     .evaluate_fails("时间上限（200 毫秒，政策包 limits.call_ms）", EXTRA);
-    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[test]
@@ -200,10 +227,10 @@ fn many_long_notes_stop_at_the_text_cap() {
 
 #[test]
 fn many_deductions_stop_at_the_record_cap() {
-    Sandbox::new(&rule(
-        "    for i in 0..100000 { deduct(0.00001, \"r\"); }",
-    ))
-    .evaluate_fails("共超过 1000 次（政策包 limits.records）", &format!("[{EXTRA}:2:"));
+    Sandbox::new(&rule("    for i in 0..100000 { deduct(0.00001, \"r\"); }")).evaluate_fails(
+        "共超过 1000 次（政策包 limits.records）",
+        &format!("[{EXTRA}:2:"),
+    );
 }
 
 // ── reserved host names ──────────────────────────────────────────────────────
@@ -225,7 +252,10 @@ fn a_pack_cannot_replace_deduct_or_param() {
         rule("")
     ));
     let err = s.check_fails("函数名「deduct」", &format!("[{EXTRA}:4:4]"));
-    assert!(err.contains("函数名「param」") && err.contains(&format!("[{EXTRA}:5:4]")), "{err}");
+    assert!(
+        err.contains("函数名「param」") && err.contains(&format!("[{EXTRA}:5:4]")),
+        "{err}"
+    );
 }
 
 // ── deductions ───────────────────────────────────────────────────────────────
@@ -243,13 +273,19 @@ fn rounded_small_deductions_never_go_negative() {
     ]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let items = v[0]["items"].as_array().or(v["items"].as_array()).expect("items");
+    let items = v[0]["items"]
+        .as_array()
+        .or(v["items"].as_array())
+        .expect("items");
     let item = items
         .iter()
         .find(|i| i["name"] == "到位及时率")
         .expect("到位及时率");
     let dec = |v: &serde_json::Value| -> rust_decimal::Decimal {
-        v.as_str().expect("decimal string").parse().expect("decimal")
+        v.as_str()
+            .expect("decimal string")
+            .parse()
+            .expect("decimal")
     };
     let points: Vec<_> = item["deductions"]
         .as_array()
@@ -268,10 +304,23 @@ fn rounded_small_deductions_never_go_negative() {
 #[test]
 fn a_zero_deduction_records_nothing_and_a_negative_one_fails() {
     let s = Sandbox::new(&rule("    deduct(0, \"无\");"));
-    let run = s.run(&["explain", "project.yaml", "--policy", "policies/pack", "--item", "投入/资金落实/到位及时率"]);
+    let run = s.run(&[
+        "explain",
+        "project.yaml",
+        "--policy",
+        "policies/pack",
+        "--item",
+        "投入/资金落实/到位及时率",
+    ]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert!(!run.stdout.contains("扣 0") && !run.stderr.contains("扣 0"), "{}{}", run.stdout, run.stderr);
-    Sandbox::new(&rule("    deduct(-1, \"负\");")).evaluate_fails("扣分不能为负（-1）", &format!("[{EXTRA}:2:5]"));
+    assert!(
+        !run.stdout.contains("扣 0") && !run.stderr.contains("扣 0"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    Sandbox::new(&rule("    deduct(-1, \"负\");"))
+        .evaluate_fails("扣分不能为负（-1）", &format!("[{EXTRA}:2:5]"));
 }
 
 // ── overflow is a diagnostic, never a panic ──────────────────────────────────
@@ -288,15 +337,23 @@ fn two_huge_deductions_overflow_their_sum() {
 
 #[test]
 fn percent_of_a_huge_value() {
-    Sandbox::new(&rule(&format!("    let p = percent({BIG});")))
-        .evaluate_fails("percent(79228162514264337593543950335) 的结果超出可表示的范围", &format!("[{EXTRA}:2:13]"));
+    Sandbox::new(&rule(&format!("    let p = percent({BIG});"))).evaluate_fails(
+        "percent(79228162514264337593543950335) 的结果超出可表示的范围",
+        &format!("[{EXTRA}:2:13]"),
+    );
 }
 
 #[test]
 fn decimal_operators_overflow_with_their_values() {
     for (expr, want) in [
-        ("x + x", "79228162514264337593543950335 + 79228162514264337593543950335"),
-        ("-x - x", "-79228162514264337593543950335 - 79228162514264337593543950335"),
+        (
+            "x + x",
+            "79228162514264337593543950335 + 79228162514264337593543950335",
+        ),
+        (
+            "-x - x",
+            "-79228162514264337593543950335 - 79228162514264337593543950335",
+        ),
         ("x * 2", "79228162514264337593543950335 * 2"),
         ("2 * x", "2 * 79228162514264337593543950335"),
         ("x / 0.1", "79228162514264337593543950335 / 0.1"),
@@ -307,10 +364,15 @@ fn decimal_operators_overflow_with_their_values() {
             .evaluate_fails(&format!("数值溢出：{want}"), &format!("[{EXTRA}:3:"));
     }
     for (stmt, want) in [("x += x", "+"), ("x *= 3", "*"), ("x -= -x", "-")] {
-        Sandbox::new(&rule(&format!("    let x = {BIG};\n    {stmt};")))
-            .evaluate_fails(&format!("数值溢出：79228162514264337593543950335 {want}"), &format!("[{EXTRA}:3:"));
+        Sandbox::new(&rule(&format!("    let x = {BIG};\n    {stmt};"))).evaluate_fails(
+            &format!("数值溢出：79228162514264337593543950335 {want}"),
+            &format!("[{EXTRA}:3:"),
+        );
     }
-    for (expr, want) in [("x % 0", "除数为零（79228162514264337593543950335 % 0）"), ("x / 0.0", "除数为零")] {
+    for (expr, want) in [
+        ("x % 0", "除数为零（79228162514264337593543950335 % 0）"),
+        ("x / 0.0", "除数为零"),
+    ] {
         Sandbox::new(&rule(&format!("    let x = {BIG};\n    let y = {expr};")))
             .evaluate_fails(want, &format!("[{EXTRA}:3:"));
     }
@@ -318,8 +380,10 @@ fn decimal_operators_overflow_with_their_values() {
 
 #[test]
 fn integer_overflow_is_located() {
-    Sandbox::new(&rule("    let x = 9223372036854775807;\n    let y = x + 1;"))
-        .evaluate_fails("数值溢出：9223372036854775807 + 1", &format!("[{EXTRA}:3:"));
+    Sandbox::new(&rule(
+        "    let x = 9223372036854775807;\n    let y = x + 1;",
+    ))
+    .evaluate_fails("数值溢出：9223372036854775807 + 1", &format!("[{EXTRA}:3:"));
 }
 
 // ── syntax ───────────────────────────────────────────────────────────────────
@@ -355,13 +419,29 @@ fn four_hundred_quantity_indicators_are_scored() {
     let big = edit(&example(), QUANTITY, &format!("{QUANTITY}{extra}"));
     let s = Sandbox::new(&rule(""));
     s.file("big.yaml", &big);
-    let run = s.run(&["evaluate", "big.yaml", "--policy", "jinzhong-2020", "--format", "json"]);
+    let run = s.run(&[
+        "evaluate",
+        "big.yaml",
+        "--policy",
+        "jinzhong-2020",
+        "--format",
+        "json",
+    ]);
     assert!(!run.stderr.contains('×'), "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let items = v[0]["items"].as_array().or(v["items"].as_array()).expect("items");
-    let item = items.iter().find(|i| i["name"] == "实际完成率").expect("实际完成率");
+    let items = v[0]["items"]
+        .as_array()
+        .or(v["items"].as_array())
+        .expect("items");
+    let item = items
+        .iter()
+        .find(|i| i["name"] == "实际完成率")
+        .expect("实际完成率");
     assert_eq!(item["score"], "7.45", "{item}");
-    assert!(item["deductions"][0]["reason"].as_str().expect("reason").contains("补助城乡居民养老保险400"));
+    assert!(item["deductions"][0]["reason"]
+        .as_str()
+        .expect("reason")
+        .contains("补助城乡居民养老保险400"));
 }
 
 // ── a batch keeps going ──────────────────────────────────────────────────────
@@ -379,10 +459,24 @@ fn a_runaway_rule_on_one_project_does_not_stop_the_batch() {
             "到位及时率, weight: 3, score: 2.00",
         ),
     );
-    let run = s.run(&["evaluate", "project.yaml", "bad.yaml", "--policy", "policies/pack"]);
+    let run = s.run(&[
+        "evaluate",
+        "project.yaml",
+        "bad.yaml",
+        "--policy",
+        "policies/pack",
+    ]);
     run.assert_invalid();
     assert!(run.stdout.contains("project.yaml"), "{}", run.stdout);
-    assert!(run.stdout.contains("综合得分 99.25 / 100"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("综合得分 99.25 / 100"),
+        "{}",
+        run.stdout
+    );
     assert!(!run.stdout.contains("bad.yaml"), "{}", run.stdout);
-    assert!(run.stderr.contains("上限") && run.stderr.contains(EXTRA), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("上限") && run.stderr.contains(EXTRA),
+        "{}",
+        run.stderr
+    );
 }

@@ -12,8 +12,8 @@ use super::state::{to_decimal, with_state, RawDeduction};
 use crate::num;
 use crate::text;
 use rhai::packages::{
-    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage,
-    BasicMapPackage, BasicStringPackage, LogicPackage, MoreStringPackage, Package,
+    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage, BasicMapPackage,
+    BasicStringPackage, LogicPackage, MoreStringPackage, Package,
 };
 use rhai::{Dynamic, Engine, EvalAltResult, NativeCallContext};
 use rust_decimal::Decimal;
@@ -33,7 +33,8 @@ const ROUNDING_FUNCTIONS: [&str; 8] = [
 ];
 
 /// Functions the engine provides that a pack's scripts may not define again.
-pub const HOST_FUNCTIONS: [&str; 7] = ["deduct", "note", "fail", "param", "percent", "fixed", "dec"];
+pub const HOST_FUNCTIONS: [&str; 7] =
+    ["deduct", "note", "fail", "param", "percent", "fixed", "dec"];
 
 /// True when `name` is provided by the engine and so reserved.
 pub fn is_host_function(name: &str) -> bool {

@@ -65,17 +65,61 @@ fn to_usize(v: u64) -> usize {
 pub const FIELDS: [Field; 13] = [
     ("operations", |l| l.operations, |l, v| l.operations = v),
     ("call_ms", |l| l.call_ms, |l, v| l.call_ms = v),
-    ("evaluation_ms", |l| l.evaluation_ms, |l, v| l.evaluation_ms = v),
-    ("call_levels", |l| l.call_levels as u64, |l, v| l.call_levels = to_usize(v)),
-    ("expr_depth", |l| l.expr_depth as u64, |l, v| l.expr_depth = to_usize(v)),
-    ("fn_expr_depth", |l| l.fn_expr_depth as u64, |l, v| l.fn_expr_depth = to_usize(v)),
-    ("string_bytes", |l| l.string_bytes as u64, |l, v| l.string_bytes = to_usize(v)),
-    ("array_items", |l| l.array_items as u64, |l, v| l.array_items = to_usize(v)),
-    ("map_entries", |l| l.map_entries as u64, |l, v| l.map_entries = to_usize(v)),
-    ("variables", |l| l.variables as u64, |l, v| l.variables = to_usize(v)),
-    ("functions", |l| l.functions as u64, |l, v| l.functions = to_usize(v)),
-    ("records", |l| l.records as u64, |l, v| l.records = to_usize(v)),
-    ("record_bytes", |l| l.record_bytes as u64, |l, v| l.record_bytes = to_usize(v)),
+    (
+        "evaluation_ms",
+        |l| l.evaluation_ms,
+        |l, v| l.evaluation_ms = v,
+    ),
+    (
+        "call_levels",
+        |l| l.call_levels as u64,
+        |l, v| l.call_levels = to_usize(v),
+    ),
+    (
+        "expr_depth",
+        |l| l.expr_depth as u64,
+        |l, v| l.expr_depth = to_usize(v),
+    ),
+    (
+        "fn_expr_depth",
+        |l| l.fn_expr_depth as u64,
+        |l, v| l.fn_expr_depth = to_usize(v),
+    ),
+    (
+        "string_bytes",
+        |l| l.string_bytes as u64,
+        |l, v| l.string_bytes = to_usize(v),
+    ),
+    (
+        "array_items",
+        |l| l.array_items as u64,
+        |l, v| l.array_items = to_usize(v),
+    ),
+    (
+        "map_entries",
+        |l| l.map_entries as u64,
+        |l, v| l.map_entries = to_usize(v),
+    ),
+    (
+        "variables",
+        |l| l.variables as u64,
+        |l, v| l.variables = to_usize(v),
+    ),
+    (
+        "functions",
+        |l| l.functions as u64,
+        |l, v| l.functions = to_usize(v),
+    ),
+    (
+        "records",
+        |l| l.records as u64,
+        |l, v| l.records = to_usize(v),
+    ),
+    (
+        "record_bytes",
+        |l| l.record_bytes as u64,
+        |l, v| l.record_bytes = to_usize(v),
+    ),
 ];
 
 impl Limits {
@@ -100,7 +144,11 @@ impl Limits {
 
     /// Every limit's name, for messages.
     pub fn names() -> String {
-        FIELDS.iter().map(|(n, _, _)| *n).collect::<Vec<_>>().join("、")
+        FIELDS
+            .iter()
+            .map(|(n, _, _)| *n)
+            .collect::<Vec<_>>()
+            .join("、")
     }
 
     /// Applies rhai's own limits to `e`.

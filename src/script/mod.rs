@@ -129,10 +129,7 @@ impl Scripts {
             .rev()
             .find(|p| !p.file.text().trim().is_empty())?;
         let text = piece.file.text().trim_end();
-        let start = text
-            .char_indices()
-            .next_back()
-            .map_or(0, |(i, _)| i);
+        let start = text.char_indices().next_back().map_or(0, |(i, _)| i);
         Some(Span::new(&piece.file, start, text.len() - start))
     }
 

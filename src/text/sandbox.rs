@@ -9,7 +9,9 @@ pub fn call_over_time(ms: u64) -> String {
 
 /// An evaluation over its wall-clock budget.
 pub fn evaluation_over_time(ms: u64) -> String {
-    format!("评分超出单个项目的总时间上限（{ms} 毫秒，政策包 limits.evaluation_ms），其余评分项未评")
+    format!(
+        "评分超出单个项目的总时间上限（{ms} 毫秒，政策包 limits.evaluation_ms），其余评分项未评"
+    )
 }
 
 /// Too many deduct/note calls.
