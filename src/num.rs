@@ -149,9 +149,16 @@ pub fn fixed(x: Decimal, places: u32) -> String {
     RoundingMode::HalfAwayFromZero.round(x, places).to_string()
 }
 
-/// Formats a ratio as a percentage with two places: `0.932151` → `93.22%`.
+/// Formats a ratio as a percentage with two places: `0.932151` → `93.22%`; a ratio too large
+/// to multiply by 100 is written as `ratio × 100%`.
 pub fn percent(ratio: Decimal) -> String {
-    format!("{}%", fixed(ratio * Decimal::ONE_HUNDRED, 2))
+    checked_percent(ratio).unwrap_or_else(|| format!("{ratio} × 100%"))
+}
+
+/// [`percent`], or `None` when `ratio × 100` overflows.
+pub fn checked_percent(ratio: Decimal) -> Option<String> {
+    let p = ratio.checked_mul(Decimal::ONE_HUNDRED)?;
+    Some(format!("{}%", fixed(p, 2)))
 }
 
 /// A long exact decimal shortened for a label: `0.2035464180940…` → `0.203546…`.

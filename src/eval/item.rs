@@ -7,11 +7,47 @@ use super::target::Target;
 use crate::diag::Diagnostic;
 use crate::policy::{ItemRule, Policy, Rounding};
 use crate::project::{Evidence, Project};
-use crate::script::{CallState, Scripts, Shared};
+use crate::script::clock::{self, Budget as Clock};
+use crate::script::{CallState, Limits, Scripts, Shared};
 use crate::text;
-use rhai::{CallFnOptions, Dynamic, Map, Scope};
+use rhai::{CallFnOptions, Dynamic, EvalAltResult, Map, Scope};
 use rust_decimal::Decimal;
+use std::cell::Cell;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The wall-clock budget of one evaluation (`limits.evaluation_ms`), shared by its rule calls.
+pub struct Budget {
+    deadline: Instant,
+    exhausted: Cell<bool>,
+}
+
+impl Budget {
+    /// Starts the clock of an evaluation under `limits`.
+    pub fn start(limits: &Limits) -> Self {
+        let now = Instant::now();
+        Budget {
+            deadline: now
+                .checked_add(Duration::from_millis(limits.evaluation_ms))
+                .unwrap_or(now + Duration::from_secs(86_400)),
+            exhausted: Cell::new(false),
+        }
+    }
+
+    /// True once a rule call ran out of the evaluation's time: the rest are not scored.
+    pub fn exhausted(&self) -> bool {
+        self.exhausted.get()
+    }
+
+    /// The deadline of a rule call starting now: its own budget or what the evaluation has left.
+    pub(super) fn call_deadline(&self, limits: &Limits) -> (Instant, Clock) {
+        let call = Instant::now().checked_add(Duration::from_millis(limits.call_ms));
+        match call {
+            Some(c) if c < self.deadline => (c, Clock::Call),
+            _ => (self.deadline, Clock::Evaluation),
+        }
+    }
+}
 
 /// What scoring an item takes from a pack. Comparisons mix two packs' parts to see what
 /// each change does (B's weight under A's scripts, B's parameters, …).
@@ -86,23 +122,34 @@ fn call_rule(
     rule: &ItemRule,
     input: Map,
     evidence: &[Evidence],
+    budget: &Budget,
 ) -> std::result::Result<CallState, Diagnostic> {
-    let state: Shared = Arc::new(Mutex::new(CallState {
-        params: Arc::clone(rules.params),
-        ..CallState::default()
-    }));
     let scripts = rules.scripts;
+    let limits = scripts.limits();
+    let state: Shared = Arc::new(Mutex::new(CallState::new(Arc::clone(rules.params), limits)));
     let options = CallFnOptions::new()
         .eval_ast(false)
         .with_tag(Arc::clone(&state));
-    let call = scripts.engine().call_fn_with_options::<Dynamic>(
-        options,
-        &mut Scope::new(),
-        scripts.ast(),
-        &rule.rule.value,
-        (item_map(t), input),
-    );
+    let (deadline, clock) = budget.call_deadline(limits);
+    let call = if Instant::now() >= budget.deadline {
+        Err(Box::new(EvalAltResult::ErrorTerminated(
+            Dynamic::from(clock.token()),
+            rhai::Position::NONE,
+        )))
+    } else {
+        let _armed = clock::arm(deadline, clock);
+        scripts.engine().call_fn_with_options::<Dynamic>(
+            options,
+            &mut Scope::new(),
+            scripts.ast(),
+            &rule.rule.value,
+            (item_map(t), input),
+        )
+    };
     if let Err(e) = call {
+        if clock == Clock::Evaluation && matches!(*e, EvalAltResult::ErrorTerminated(..)) {
+            budget.exhausted.set(true);
+        }
         let d = scripts
             .diagnose(&e, &t.path_str(), &rule.rule.value)
             .at(&rule.rule.span, text::RULE_CALLED_HERE);
@@ -128,12 +175,13 @@ pub(super) fn score_item(
     rules: Rules,
     project: &Arc<Project>,
     t: &Target,
+    budget: &Budget,
 ) -> std::result::Result<ItemScore, Diagnostic> {
     let Some(rule) = t.node.rule() else {
         return Err(Diagnostic::error("jixiao::eval::not_item", t.path_str()));
     };
     let (input, evidence, mut notes) = build_input(project, t, rule)?;
-    let state = call_rule(rules, project, t, rule, input, &evidence)?;
+    let state = call_rule(rules, project, t, rule, input, &evidence, budget)?;
     let scripts = rules.scripts;
     notes.extend(state.notes.into_iter().map(|(text, pos)| Note {
         text,
@@ -150,7 +198,15 @@ pub(super) fn score_item(
             rounding: None,
         })
         .collect();
-    let lost: Decimal = deductions.iter().map(|d| d.points).sum();
+    let lost = checked_sum(&deductions).map_err(|(sum, next, site)| {
+        Diagnostic::error(
+            "jixiao::eval::overflow",
+            text::deductions_overflow(sum, next),
+        )
+        .for_item(&t.path_str())
+        .at_opt(site.as_ref(), text::DEDUCTED_HERE)
+        .at(&rule.rule.span, text::RULE_CALLED_HERE)
+    })?;
     if lost > t.weight {
         let site = deductions.last().and_then(|d| d.site.clone());
         return Err(Diagnostic::error(
@@ -203,5 +259,15 @@ pub(super) fn score_item(
                 site: scripts.span(f.position),
             })
             .collect(),
+    })
+}
+
+/// Σ deductions, or the partial sum, the deduction that overflowed it and where it was made.
+fn checked_sum(
+    deductions: &[Deduction],
+) -> std::result::Result<Decimal, (Decimal, Decimal, Option<crate::source::Span>)> {
+    deductions.iter().try_fold(Decimal::ZERO, |sum, d| {
+        sum.checked_add(d.points)
+            .ok_or_else(|| (sum, d.points, d.site.clone()))
     })
 }

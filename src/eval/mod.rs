@@ -52,7 +52,11 @@ fn score_nodes(
         Some((old, dirty)) => (old.into_iter().peekable(), Some(dirty)),
         None => (Vec::new().into_iter().peekable(), None),
     };
+    let budget = item::Budget::start(policy.scripts.limits());
     for node in policy.items() {
+        if budget.exhausted() {
+            break;
+        }
         let own = |i: &ItemScore| {
             i.path == node.path
                 || (matches!(node.kind, NodeKind::Each(..)) && i.path.starts_with(&node.path))
@@ -78,9 +82,12 @@ fn score_nodes(
         match targets {
             Ok(targets) => {
                 for t in &targets {
-                    match item::score_item(policy.rules(), project, t) {
+                    match item::score_item(policy.rules(), project, t, &budget) {
                         Ok(item) => items.push(item),
                         Err(d) => diags.push(d),
+                    }
+                    if budget.exhausted() {
+                        break;
                     }
                 }
             }
@@ -220,5 +227,6 @@ pub fn rescore(
         indicator,
         declared: item.declared.clone(),
     };
-    item::score_item(rules, project, &t).map(|s| s.score)
+    let budget = item::Budget::start(rules.scripts.limits());
+    item::score_item(rules, project, &t, &budget).map(|s| s.score)
 }

@@ -19,21 +19,25 @@ fn round(r: &Rounding, x: Decimal) -> Decimal {
 }
 
 /// Rounds `raw_score`, then each deduction; whatever still separates weight − score from the
-/// rounded deductions goes to the last deduction with points (or a new adjustment line),
-/// so weight = score + Σ deductions stays exact. Each changed deduction records its step.
+/// rounded deductions is settled so that weight = score + Σ deductions stays exact and no
+/// deduction goes below zero: a shortfall goes to the last deduction with points (or a new
+/// adjustment line), an excess is taken back from the last deductions first, each down to 0
+/// at most. Each changed deduction records its step.
 pub fn fold(
     raw_score: Decimal,
     weight: Decimal,
     mut deductions: Vec<Deduction>,
     r: &Rounding,
 ) -> (Decimal, Vec<Deduction>) {
-    let score = round(r, raw_score);
+    // A weight finer than the rounding could round a full score above it; a score never
+    // exceeds its weight.
+    let score = round(r, raw_score).min(weight);
     let before: Vec<Decimal> = deductions.iter().map(|d| d.points).collect();
     for d in &mut deductions {
         d.points = round(r, d.points);
     }
     let residual = weight - score - deductions.iter().map(|d| d.points).sum::<Decimal>();
-    if !residual.is_zero() {
+    if residual.is_sign_positive() && !residual.is_zero() {
         match deductions
             .iter()
             .rposition(|d| !d.points.is_zero())
@@ -47,6 +51,16 @@ pub fn fold(
                 evidence: Vec::new(),
                 rounding: None,
             }),
+        }
+    } else {
+        let mut excess = -residual;
+        for d in deductions.iter_mut().rev() {
+            let take = excess.min(d.points);
+            d.points -= take;
+            excess -= take;
+            if excess.is_zero() {
+                break;
+            }
         }
     }
     for (i, d) in deductions.iter_mut().enumerate() {
@@ -126,5 +140,17 @@ mod tests {
         assert_eq!(score.to_string(), "0.33");
         assert_eq!(w, score + ds.iter().map(|d| d.points).sum::<Decimal>());
         assert_eq!(ds[1].points.to_string(), "0.34");
+    }
+
+    #[test]
+    fn rounded_up_deductions_never_go_negative() {
+        let w = Decimal::from(3);
+        let ds: Vec<Deduction> = (0..5).map(|_| d("0.005")).collect();
+        let (score, ds) = fold(Decimal::from_str("2.975").unwrap(), w, ds, &r());
+        assert_eq!(score.to_string(), "2.98");
+        assert!(ds.iter().all(|d| !d.points.is_sign_negative()), "{ds:?}");
+        assert_eq!(w, score + ds.iter().map(|d| d.points).sum::<Decimal>());
+        let points: Vec<String> = ds.iter().map(|d| d.points.to_string()).collect();
+        assert_eq!(points, ["0.01", "0.01", "0.00", "0.00", "0.00"]);
     }
 }

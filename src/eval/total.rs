@@ -81,10 +81,10 @@ fn inputs(project: &Project, rule: &ItemRule) -> Result<(Map, Vec<Evidence>), Di
 
 fn call(policy: &Policy, rule: &ItemRule, total: Map, input: Map) -> Result<CallState, Diagnostic> {
     let rules = policy.rules();
-    let state: Shared = Arc::new(Mutex::new(CallState {
-        params: Arc::clone(rules.params),
-        ..CallState::default()
-    }));
+    let limits = rules.scripts.limits();
+    let state: Shared = Arc::new(Mutex::new(CallState::new(Arc::clone(rules.params), limits)));
+    let (deadline, clock) = super::item::Budget::start(limits).call_deadline(limits);
+    let _armed = crate::script::clock::arm(deadline, clock);
     let options = CallFnOptions::new()
         .eval_ast(false)
         .with_tag(Arc::clone(&state));

@@ -23,7 +23,8 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
     })?;
     let raw: RawPolicy = crate::yaml::parse(&source, text::POLICY_FILE)?;
     let mut diags = Diags::default();
-    let scripts = compile_scripts(files, &source, &raw.scripts, &mut diags)?;
+    let limits = limits(&source, &raw.limits, &mut diags);
+    let scripts = compile_scripts(files, &source, &raw.scripts, limits, &mut diags)?;
     let rounding = rounding(&source, raw.rounding, &mut diags);
     let tree = raw
         .tree
@@ -150,6 +151,7 @@ fn compile_scripts(
     files: &PackFiles,
     source: &Arc<SourceFile>,
     names: &[Spanned<String>],
+    limits: crate::script::Limits,
     diags: &mut Diags,
 ) -> Result<Scripts> {
     let mut all = files.library().map_err(|e| {
@@ -174,7 +176,34 @@ fn compile_scripts(
     if diags.has_errors() {
         return Err(std::mem::take(diags));
     }
-    Scripts::compile(all)
+    Scripts::compile(all, limits)
+}
+
+/// The default limits with the pack's `limits:` applied; unknown names and zeros are errors.
+fn limits(
+    source: &Arc<SourceFile>,
+    raw: &indexmap::IndexMap<String, Spanned<u64>>,
+    diags: &mut Diags,
+) -> crate::script::Limits {
+    let mut limits = crate::script::Limits::default();
+    for (name, value) in raw {
+        let span = span_of(source, value);
+        if value.value == 0 {
+            diags.push(
+                Diagnostic::error("jixiao::policy::limits", text::zero_limit(name))
+                    .at(&span, text::HERE),
+            );
+        } else if !limits.set(name, value.value) {
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::policy::limits",
+                    text::unknown_limit(name, &crate::script::Limits::names()),
+                )
+                .at(&span, text::HERE),
+            );
+        }
+    }
+    limits
 }
 
 fn rounding(source: &Arc<SourceFile>, r: Option<RawRounding>, diags: &mut Diags) -> Rounding {

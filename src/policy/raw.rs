@@ -28,6 +28,9 @@ pub(super) struct RawPolicy {
     pub parameters: IndexMap<String, Spanned<RawParam>>,
     pub tree: Vec<RawNode>,
     pub crosswalk: Option<RawCrosswalk>,
+    /// The sandbox's limits this pack changes (script::Limits names).
+    #[serde(default)]
+    pub limits: IndexMap<String, Spanned<u64>>,
 }
 
 #[derive(Deserialize)]

@@ -1,8 +1,20 @@
 //! The sandboxed rhai engine and the host functions rules may call.
+//!
+//! The engine starts raw and gets only the rhai packages on an allow-list: arithmetic, logic,
+//! strings, arrays, maps, iterators and function pointers. Left out are the language-core
+//! package (`sleep`, `exit`, `parse_json`), time (`timestamp`), maths (`round`, `floor`, …),
+//! blobs, bit fields and debugging. `eval` and `import` are disabled symbols.
 
+use super::checked;
+use super::clock;
+use super::limits::Limits;
 use super::state::{to_decimal, with_state, RawDeduction};
 use crate::num;
 use crate::text;
+use rhai::packages::{
+    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage, BasicMapPackage,
+    BasicStringPackage, LogicPackage, MoreStringPackage, Package,
+};
 use rhai::{Dynamic, Engine, EvalAltResult, NativeCallContext};
 use rust_decimal::Decimal;
 
@@ -20,23 +32,48 @@ const ROUNDING_FUNCTIONS: [&str; 8] = [
     "ceiling",
 ];
 
-/// An engine with exact decimals, no `eval`/`import`, and limits on work, depth and size.
-pub fn sandboxed_engine() -> Engine {
-    let mut e = Engine::new();
-    e.set_max_operations(500_000)
-        .set_max_call_levels(32)
-        .set_max_expr_depths(64, 32)
-        .set_max_string_size(10_000)
-        .set_max_array_size(10_000)
-        .set_max_map_size(1_000)
-        .set_max_variables(1_000)
-        .set_max_functions(1_000)
-        .set_strict_variables(true)
+/// Functions the engine provides that a pack's scripts may not define again.
+pub const HOST_FUNCTIONS: [&str; 8] = [
+    "deduct", "note", "fail", "param", "percent", "fixed", "dec", "report",
+];
+
+/// True when `name` is provided by the engine and so reserved.
+pub fn is_host_function(name: &str) -> bool {
+    HOST_FUNCTIONS.contains(&name) || ROUNDING_FUNCTIONS.contains(&name)
+}
+
+/// How often (in operations) the progress callback looks at the clock.
+const CLOCK_EVERY: u64 = 16;
+
+/// An engine with exact checked decimals, only allow-listed packages, no `eval`/`import`,
+/// and `limits` on work, time, depth and size.
+pub fn sandboxed_engine(limits: &Limits) -> Engine {
+    let mut e = Engine::new_raw();
+    for package in [
+        ArithmeticPackage::new().as_shared_module(),
+        LogicPackage::new().as_shared_module(),
+        BasicStringPackage::new().as_shared_module(),
+        MoreStringPackage::new().as_shared_module(),
+        BasicIteratorPackage::new().as_shared_module(),
+        BasicFnPackage::new().as_shared_module(),
+        BasicArrayPackage::new().as_shared_module(),
+        BasicMapPackage::new().as_shared_module(),
+    ] {
+        e.register_global_module(package);
+    }
+    limits.apply(&mut e);
+    e.set_strict_variables(true)
         .set_fail_on_invalid_map_property(true)
-        .set_fast_operators(false)
-        .set_module_resolver(rhai::module_resolvers::DummyModuleResolver::new());
+        .set_fast_operators(false);
     e.disable_symbol("eval").disable_symbol("import");
     e.on_print(|_| {}).on_debug(|_, _, _| {});
+    e.on_progress(|ops| {
+        if ops % CLOCK_EVERY != 0 {
+            return None;
+        }
+        clock::overrun().map(|b| Dynamic::from(b.token()))
+    });
+    checked::register(&mut e);
     register_host(&mut e);
     super::report::register(&mut e);
     e
@@ -47,17 +84,14 @@ fn number(v: &Dynamic, what: &str) -> Res<Decimal> {
 }
 
 fn register_host(e: &mut Engine) {
-    // Integer division is exact: 1 / 3 is a decimal, never 0.
-    e.register_fn("/", |a: i64, b: i64| -> Res<Decimal> {
-        if b == 0 {
-            return Err(text::arithmetic("Division by zero").into());
-        }
-        Ok(Decimal::from(a) / Decimal::from(b))
-    });
     e.register_fn("deduct", deduct);
     e.register_fn("note", |ctx: NativeCallContext, msg: &str| -> Res<()> {
         let pos = ctx.call_position();
-        with_state(&ctx, |s| s.notes.push((msg.to_string(), pos)))
+        with_state(&ctx, |s| {
+            s.record(msg.len())?;
+            s.notes.push((msg.to_string(), pos));
+            Ok(())
+        })?
     });
     e.register_fn("fail", |msg: &str| -> Res<()> {
         Err(msg.to_string().into())
@@ -75,7 +109,8 @@ fn register_host(e: &mut Engine) {
         },
     );
     e.register_fn("percent", |x: Dynamic| -> Res<String> {
-        Ok(num::percent(number(&x, "percent")?))
+        let x = number(&x, "percent")?;
+        num::checked_percent(x).ok_or_else(|| text::host_overflow("percent", x).into())
     });
     e.register_fn("fixed", |x: Dynamic, places: i64| -> Res<String> {
         let places = u32::try_from(places.clamp(0, 12)).unwrap_or(2);
@@ -93,7 +128,8 @@ fn register_host(e: &mut Engine) {
     }
 }
 
-/// `deduct(points, reason)`: records a deduction at the caller's line.
+/// `deduct(points, reason)`: records a deduction at the caller's line. Negative points are an
+/// error; zero points record nothing (a rule may compute `deduct(w × (1 − rate))` at rate 1).
 fn deduct(ctx: NativeCallContext, points: Dynamic, reason: &str) -> Res<()> {
     let points = number(&points, "deduct")?;
     if points.is_sign_negative() && !points.is_zero() {
@@ -101,10 +137,14 @@ fn deduct(ctx: NativeCallContext, points: Dynamic, reason: &str) -> Res<()> {
     }
     let position = ctx.call_position();
     with_state(&ctx, |s| {
-        s.deductions.push(RawDeduction {
-            points,
-            reason: reason.to_string(),
-            position,
-        })
-    })
+        s.record(reason.len())?;
+        if !points.is_zero() {
+            s.deductions.push(RawDeduction {
+                points,
+                reason: reason.to_string(),
+                position,
+            });
+        }
+        Ok(())
+    })?
 }

@@ -1,13 +1,17 @@
 //! Rule scripts: the rules/ library and a pack's own .rhai files, compiled once into one AST,
 //! with a source map back to each file's lines, run in a sandboxed engine.
 
+mod checked;
+pub mod clock;
 mod engine;
 mod errors;
+mod limits;
 mod report;
 mod source;
 mod state;
 
-pub use engine::sandboxed_engine;
+pub use engine::{is_host_function, sandboxed_engine, HOST_FUNCTIONS};
+pub use limits::Limits;
 pub use report::RawFigure;
 pub use source::params_named;
 pub use state::{CallState, RawDeduction, Shared};
@@ -35,6 +39,8 @@ pub struct Scripts {
     functions: HashMap<(String, usize), Span>,
     /// All files' text, in order (library, then pack).
     text: String,
+    /// The limits the engine was built with.
+    limits: Limits,
 }
 
 impl std::fmt::Debug for Scripts {
@@ -46,8 +52,9 @@ impl std::fmt::Debug for Scripts {
 }
 
 impl Scripts {
-    /// Compiles the files (library first, then the pack's) into one AST.
-    pub fn compile(files: Vec<Arc<SourceFile>>) -> Result<Scripts> {
+    /// Compiles the files (library first, then the pack's) into one AST, for an engine with
+    /// `limits`. A function taking a host function's name is an error at its definition.
+    pub fn compile(files: Vec<Arc<SourceFile>>, limits: Limits) -> Result<Scripts> {
         let mut text = String::new();
         let mut pieces = Vec::new();
         let mut line = 1;
@@ -64,13 +71,14 @@ impl Scripts {
             });
             line += lines;
         }
-        let engine = sandboxed_engine();
+        let engine = sandboxed_engine(&limits);
         let mut scripts = Scripts {
             engine,
             ast: AST::empty(),
             pieces,
             functions: HashMap::new(),
             text: String::new(),
+            limits,
         };
         match scripts.engine.compile(&text) {
             Ok(ast) => {
@@ -79,16 +87,57 @@ impl Scripts {
                 scripts.functions = scripts.locate_functions();
             }
             Err(e) => {
-                let span = scripts.span(e.position());
+                let (span, label) = match scripts.span(e.position()) {
+                    Some(span) => (Some(span), crate::text::HERE),
+                    None => (scripts.end_span(), crate::text::END_OF_FILE),
+                };
                 let d = Diagnostic::error(
                     "jixiao::script::syntax",
                     crate::text::script_syntax(&errors::parse_message(&e.0)),
                 )
-                .at_opt(span.as_ref(), crate::text::HERE);
+                .at_opt(span.as_ref(), label);
                 return Err(Diags::from(d));
             }
         }
+        scripts.reserved_names()?;
         Ok(scripts)
+    }
+
+    /// A script function named like a host function would silently replace it.
+    fn reserved_names(&self) -> Result<()> {
+        let mut diags = Diags::default();
+        for f in self.ast.iter_functions() {
+            if !is_host_function(f.name) {
+                continue;
+            }
+            let span = self.function_span(f.name, f.params.len());
+            diags.push(
+                Diagnostic::error(
+                    "jixiao::script::reserved",
+                    crate::text::reserved_host_name(f.name),
+                )
+                .at_opt(span.as_ref(), crate::text::HERE)
+                .help(crate::text::RESERVED_HOST_HELP),
+            );
+        }
+        diags.into_result(())
+    }
+
+    /// The end of the last file with text: where an error at the end of input points.
+    fn end_span(&self) -> Option<Span> {
+        let piece = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|p| !p.file.text().trim().is_empty())?;
+        let text = piece.file.text().trim_end();
+        let start = text.char_indices().next_back().map_or(0, |(i, _)| i);
+        Some(Span::new(&piece.file, start, text.len() - start))
+    }
+
+    /// The limits the scripts run under.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// The engine the scripts run in.
@@ -219,7 +268,7 @@ impl Scripts {
     /// Turns a script failure into a diagnostic naming the item, pointing at the script line
     /// (or, when rhai gives no position — runaway loops, deep recursion — at the rule function).
     pub fn diagnose(&self, err: &rhai::EvalAltResult, item: &str, rule: &str) -> Diagnostic {
-        let (message, pos) = errors::runtime_message(err);
+        let (message, pos) = errors::runtime_message(err, &self.limits);
         let span = self.span(pos).or_else(|| self.function_span(rule, 2));
         Diagnostic::error("jixiao::script::runtime", message)
             .for_item(item)

@@ -28,6 +28,39 @@ pub struct CallState {
     pub params_read: Vec<String>,
     /// Figures the rule reported (`report(…)`): completions, ratios.
     pub figures: Vec<super::RawFigure>,
+    /// Most `deduct`/`note` calls allowed (`limits.records`).
+    pub max_records: usize,
+    /// Most bytes of reasons and notes allowed (`limits.record_bytes`).
+    pub max_record_bytes: usize,
+    /// `deduct`/`note` calls so far.
+    records: usize,
+    /// Bytes of reasons and notes so far.
+    record_bytes: usize,
+}
+
+impl CallState {
+    /// A fresh state for one rule call under `limits`.
+    pub fn new(params: Arc<rhai::Map>, limits: &super::Limits) -> Self {
+        CallState {
+            params,
+            max_records: limits.records,
+            max_record_bytes: limits.record_bytes,
+            ..CallState::default()
+        }
+    }
+
+    /// Counts one `deduct`/`note` call keeping `bytes` of text; an error past the limits.
+    pub(super) fn record(&mut self, bytes: usize) -> Result<(), Box<rhai::EvalAltResult>> {
+        self.records += 1;
+        self.record_bytes = self.record_bytes.saturating_add(bytes);
+        if self.records > self.max_records {
+            return Err(crate::text::too_many_records(self.max_records).into());
+        }
+        if self.record_bytes > self.max_record_bytes {
+            return Err(crate::text::records_too_long(self.max_record_bytes).into());
+        }
+        Ok(())
+    }
 }
 
 /// A call state shared between the evaluator and the host functions.

@@ -7,6 +7,7 @@ mod import_watch;
 mod labels;
 mod packs;
 mod results;
+mod sandbox;
 mod scripts_packs;
 mod weights;
 
@@ -16,5 +17,6 @@ pub use import_watch::*;
 pub use labels::*;
 pub use packs::*;
 pub use results::*;
+pub use sandbox::*;
 pub use scripts_packs::*;
 pub use weights::*;
