@@ -64,7 +64,12 @@ fn write_stdout(bytes: &[u8]) {
     let result = out.write_all(bytes).and_then(|()| out.flush());
     if let Err(e) = result {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            notice(&crate::text::stdout_failed(&crate::text::io_error(&e)));
+            let why = if e.raw_os_error() == Some(libc::ENOSPC) {
+                crate::text::NO_SPACE.to_string()
+            } else {
+                crate::text::io_error(&e)
+            };
+            notice(&crate::text::stdout_failed(&why));
         }
         std::process::exit(i32::from(EXIT_INVALID));
     }

@@ -62,3 +62,6 @@ pub fn stdout_failed(err: &str) -> String {
 pub fn line_cut(chars: usize) -> String {
     format!("…（此行共 {chars} 字符）")
 }
+
+/// ENOSPC in words.
+pub const NO_SPACE: &str = "设备上没有空间（磁盘已满）";
