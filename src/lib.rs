@@ -11,6 +11,7 @@ pub mod compare;
 pub mod diag;
 pub mod eval;
 pub mod form_audit;
+pub mod fsx;
 pub mod import;
 pub mod num;
 pub mod policy;

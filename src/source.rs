@@ -57,10 +57,14 @@ impl SourceFile {
         Some(format!("{sheet}!{}{}", column_letters(column), line + 1))
     }
 
-    /// Reads a file from disk; the display name is the path as given.
+    /// Reads a regular UTF-8 file from disk (at most [`crate::fsx::INPUT_FILE_CAP`] bytes);
+    /// the display name is the path as given.
     pub fn read(path: &Path) -> std::io::Result<Arc<Self>> {
-        let text = std::fs::read_to_string(path)?;
-        Ok(Self::new(path.display().to_string(), text))
+        crate::fsx::read_text(
+            path,
+            &path.display().to_string(),
+            crate::fsx::INPUT_FILE_CAP,
+        )
     }
 
     /// Display name (path) of the file.

@@ -3,6 +3,7 @@
 
 use super::{Case, Expect};
 use crate::diag::{Diagnostic, Diags, Result};
+use crate::fsx;
 use crate::num::Num;
 use crate::source::{SourceFile, Sp};
 use crate::text;
@@ -61,27 +62,40 @@ pub fn load_cases(pack: &Path) -> Vec<Result<Case>> {
 }
 
 fn load_case(path: &Path) -> Result<Case> {
-    let file = SourceFile::read(path).map_err(|e| {
-        Diags::from(Diagnostic::error(
-            "jixiao::case::io",
-            text::cannot_read(&path.display().to_string(), &text::io_error(&e)),
-        ))
-    })?;
+    let shown = path.display().to_string();
+    // A case file is a pack file: it must resolve inside the pack (`<pack>/cases/x.yaml`).
+    let pack = path
+        .parent()
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let rel = path.strip_prefix(pack).unwrap_or(path);
+    let file = fsx::read_within(pack, rel, &shown, fsx::PACK_FILE_CAP)
+        .map_err(|e| Diags::from(fsx::read_diagnostic("jixiao::case::io", &shown, &e)))?;
     let raw: RawCase = crate::yaml::parse(&file, text::CASE_FILE)?;
     let project_span = span_of(&file, &raw.project);
     let project_path = path
         .parent()
         .unwrap_or(Path::new("."))
         .join(&raw.project.value);
-    let mut body = std::fs::read_to_string(&project_path).map_err(|e| {
-        Diags::from(
-            Diagnostic::error(
-                "jixiao::case::project",
-                text::cannot_read(&project_path.display().to_string(), &text::io_error(&e)),
+    if !project_path
+        .extension()
+        .is_some_and(|e| e == "yaml" || e == "yml")
+    {
+        return Err(Diags::from(
+            Diagnostic::error("jixiao::case::project", text::CASE_PROJECT_NOT_YAML)
+                .at(&project_span, text::HERE),
+        ));
+    }
+    let shown = project_path.display().to_string();
+    let mut body = fsx::read_text(&project_path, &shown, fsx::INPUT_FILE_CAP)
+        .map(|f| f.text().to_string())
+        .map_err(|e| {
+            Diags::from(
+                fsx::read_diagnostic("jixiao::case::project", &shown, &e)
+                    .at(&project_span, text::HERE),
             )
-            .at(&project_span, text::HERE),
-        )
-    })?;
+        })?;
     for r in &raw.replace {
         let count = body.matches(r.from.value.as_str()).count();
         if count != 1 {

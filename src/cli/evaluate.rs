@@ -135,7 +135,9 @@ pub fn run(
         }
     }
     let written = match format {
-        EvaluateFormat::Text => text_output(&results).map(String::into_bytes),
+        EvaluateFormat::Text => {
+            text_output(&results).map(|t| render::sanitize::clean(&t).into_owned().into_bytes())
+        }
         EvaluateFormat::Json => Some(json_output(&results, files.len()).into_bytes()),
         EvaluateFormat::Xlsx => xlsx_output(&results),
     };
@@ -226,11 +228,11 @@ fn xlsx_output(
 /// Prints the output, or writes it atomically to `out`; false when writing failed.
 fn emit(bytes: &[u8], out: Option<&Path>) -> bool {
     let Some(out) = out else {
-        output::print(&String::from_utf8_lossy(bytes));
+        output::print_data(&String::from_utf8_lossy(bytes));
         return true;
     };
     let shown = out.display().to_string();
-    match crate::project::write::atomically(out, bytes) {
+    match crate::fsx::write_atomic(out, bytes) {
         Ok(()) => {
             output::notice(&text::output_written(&shown));
             true

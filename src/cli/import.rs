@@ -21,11 +21,11 @@ pub fn run(form: &Path, out: Option<&Path>) -> u8 {
     output::diagnostics(&p.warnings);
     let yaml = write::to_yaml(p, &imported.inferences);
     let Some(out) = out else {
-        output::print(&yaml);
+        output::print_data(&yaml);
         return EXIT_OK;
     };
     let shown = out.display().to_string();
-    if let Err(e) = write::atomically(out, yaml.as_bytes()) {
+    if let Err(e) = crate::fsx::write_atomic(out, yaml.as_bytes()) {
         output::diagnostics(&[Diagnostic::error(
             "jixiao::io",
             text::cannot_write(&shown, &text::io_error(&e)),

@@ -38,11 +38,8 @@ pub fn run(paths: &[PathBuf], spec: &str, gate: bool) -> u8 {
     let result = watch(&mut session, |s, o| {
         let body = o.map(|o| outcome(s, o, style)).unwrap_or_default();
         if tty {
-            output::print(&format!(
-                "\x1b[2J\x1b[H{}\n{body}\n{}\n",
-                state(s, style),
-                text::WAITING
-            ));
+            output::clear_screen();
+            output::print(&format!("{}\n{body}\n{}\n", state(s, style), text::WAITING));
         } else {
             let head = if o.is_none() {
                 state(s, style)

@@ -13,12 +13,11 @@ use serde_saphyr::Spanned;
 /// Loads a pack from its files and checks it; errors stop the load, warnings are kept.
 pub fn load(files: &PackFiles) -> Result<Policy> {
     let source = files.read("policy.yaml").map_err(|e| {
-        Diags::from(Diagnostic::error(
+        let shown = format!("{}/policy.yaml", files.origin());
+        Diags::from(crate::fsx::read_diagnostic(
             "jixiao::policy::io",
-            text::cannot_read(
-                &format!("{}/policy.yaml", files.origin()),
-                &text::io_error(&e),
-            ),
+            &shown,
+            &e,
         ))
     })?;
     let raw: RawPolicy = crate::yaml::parse(&source, text::POLICY_FILE)?;
@@ -155,9 +154,10 @@ fn compile_scripts(
     diags: &mut Diags,
 ) -> Result<Scripts> {
     let mut all = files.library().map_err(|e| {
-        Diags::from(Diagnostic::error(
+        Diags::from(crate::fsx::read_diagnostic(
             "jixiao::policy::io",
-            text::cannot_read("rules/", &text::io_error(&e)),
+            "rules/",
+            &e,
         ))
     })?;
     for name in names {
@@ -165,11 +165,8 @@ fn compile_scripts(
         match files.read(&name.value) {
             Ok(f) => all.push(f),
             Err(e) => diags.push(
-                Diagnostic::error(
-                    "jixiao::policy::script_file",
-                    text::cannot_read(&name.value, &text::io_error(&e)),
-                )
-                .at(&span, text::HERE),
+                crate::fsx::read_diagnostic("jixiao::policy::script_file", &name.value, &e)
+                    .at(&span, text::HERE),
             ),
         }
     }

@@ -1,5 +1,8 @@
 //! Where a pack's files come from: a directory on disk, or the copy embedded in the binary.
+//! Files on disk are read through `fsx`: regular files inside the pack (or rules) directory
+//! after resolving symbolic links, at most `fsx::PACK_FILE_CAP` bytes.
 
+use crate::fsx;
 use crate::source::SourceFile;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -51,9 +54,8 @@ impl PackFiles {
         }
         match self {
             PackFiles::Disk(dir) => {
-                let path = clean(&dir.join(rel));
-                let text = std::fs::read_to_string(&path)?;
-                Ok(SourceFile::new(path.display().to_string(), text))
+                let shown = clean(&dir.join(rel)).display().to_string();
+                fsx::read_within(dir, Path::new(rel), &shown, fsx::PACK_FILE_CAP)
             }
             PackFiles::Embedded(id) => {
                 let key = format!("{id}/{rel}");
@@ -71,13 +73,20 @@ impl PackFiles {
         if let PackFiles::Disk(dir) = self {
             let rules = clean(&dir.join("../../rules"));
             if rules.is_dir() {
-                let mut paths: Vec<PathBuf> = std::fs::read_dir(&rules)?
+                let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(&rules)?
                     .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "rhai"))
+                    .map(|e| e.file_name())
+                    .filter(|n| Path::new(n).extension().is_some_and(|e| e == "rhai"))
                     .collect();
-                paths.sort();
-                return paths.iter().map(|p| SourceFile::read(p)).collect();
+                names.sort();
+                return names
+                    .iter()
+                    .map(|n| {
+                        let shown = rules.join(n).display().to_string();
+                        fsx::read_within(&rules, Path::new(n), &shown, fsx::PACK_FILE_CAP)
+                            .map_err(|e| fsx::in_file(&shown, e))
+                    })
+                    .collect();
             }
         }
         Ok(embedded::RULES
@@ -128,10 +137,13 @@ impl PackFiles {
     }
 }
 
+/// Lists the files under `dir`; symbolic links are listed, never followed (reading them
+/// checks that they stay inside the pack), so a link cannot loop or lead outside.
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
             walk(root, &path, out)?;
         } else if let Ok(rel) = path.strip_prefix(root) {
             out.push(rel.to_string_lossy().replace('\\', "/"));

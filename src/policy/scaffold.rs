@@ -50,21 +50,17 @@ pub fn new_policy(id: &str, from: &PackFiles, root: &Path) -> Result<(PathBuf, O
             &text::io_error(&e),
         ))
     };
-    let staging = root.join(format!(".{id}.new"));
-    std::fs::create_dir_all(&staging).map_err(io)?;
+    std::fs::create_dir_all(root).map_err(io)?;
+    let staging_dir = crate::fsx::staging_dir(root, &format!(".{id}.")).map_err(io)?;
+    let staging = staging_dir.path().to_path_buf();
     let cases_dir = std::fs::canonicalize(root)
         .unwrap_or_else(|_| root.to_path_buf())
         .join(id)
         .join("cases");
     let result = copy(from, &staging, id, &cases_dir);
-    let year = match result {
-        Ok(year) => year,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(e);
-        }
-    };
-    std::fs::rename(&staging, &dest).map_err(io)?;
+    // On an error the staging directory is removed when dropped.
+    let year = result?;
+    crate::fsx::persist_dir(staging_dir, &dest).map_err(io)?;
     Ok((dest, year))
 }
 
@@ -131,7 +127,7 @@ fn copy(from: &PackFiles, staging: &Path, id: &str, new_cases: &Path) -> Result<
             std::fs::create_dir_all(parent)
                 .map_err(|e| fail(text::cannot_write(&rel, &text::io_error(&e))))?;
         }
-        std::fs::write(&path, body)
+        crate::fsx::write_atomic(&path, body.as_bytes())
             .map_err(|e| fail(text::cannot_write(&rel, &text::io_error(&e))))?;
     }
     Ok(year)

@@ -17,10 +17,8 @@ pub fn load(path: &Path) -> Result<Project> {
         return crate::import::import(path).map(|i| i.project);
     }
     let file = SourceFile::read(path).map_err(|e| {
-        Diags::from(Diagnostic::error(
-            "jixiao::io",
-            text::cannot_read(&path.display().to_string(), &text::io_error(&e)),
-        ))
+        let shown = path.display().to_string();
+        Diags::from(crate::fsx::read_diagnostic("jixiao::io", &shown, &e))
     })?;
     from_source(file)
 }

@@ -1,6 +1,10 @@
 //! Diagnostics for people: our `Diagnostic` rendered as miette reports, one file per report,
-//! labels in other files as related reports.
+//! labels in other files as related reports. miette sees only an excerpt of each file, with
+//! long lines cut and user text cleaned (`excerpt`, `sanitize`), never the raw file.
 
+use super::excerpt::excerpt;
+use super::excerpt::Excerpt;
+use super::sanitize::clean;
 use crate::diag::{Diagnostic, Label, Severity};
 use crate::source::SourceFile;
 use miette::{
@@ -22,10 +26,11 @@ struct Report {
     related: Vec<Report>,
 }
 
-/// A file for miette whose columns count characters, as ours do (miette's own count bytes).
+/// The quoted excerpt of a file for miette (see `excerpt`); columns count characters, as
+/// ours do (miette's own count bytes), and refer to the whole file.
 #[derive(Debug)]
 struct Source {
-    file: Option<Arc<SourceFile>>,
+    excerpt: Option<Excerpt>,
 }
 
 impl SourceCode for Source {
@@ -35,21 +40,20 @@ impl SourceCode for Source {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let Some(file) = &self.file else {
+        let Some(ex) = &self.excerpt else {
             return Err(MietteError::OutOfBounds);
         };
-        let text = file.text();
-        let inner = text.read_span(span, before, after)?;
-        let start = inner.span().offset();
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = text[line_start..start].chars().count();
+        let inner = ex.text.as_str().read_span(span, before, after)?;
+        let (line, column) = ex.position(inner.span().offset());
         Ok(Box::new(MietteSpanContents::new_named(
-            file.name().to_string(),
+            ex.name.clone(),
             inner.data(),
             *inner.span(),
-            inner.line(),
+            line,
             column,
-            inner.line_count(),
+            // miette's own count runs from the start of the file; it compares it with line
+            // numbers to merge nearby snippets, so it must refer to the file too.
+            inner.line_count() + ex.first_line,
         )))
     }
 }
@@ -100,18 +104,26 @@ fn severity(s: Severity) -> miette::Severity {
     }
 }
 
-fn labeled(labels: &[&Label]) -> Vec<LabeledSpan> {
-    labels
+/// The excerpt of a group's file and the group's labels pointing into it.
+fn labeled(labels: &[&Label]) -> (Source, Vec<LabeledSpan>) {
+    let Some(first) = labels.first() else {
+        return (Source { excerpt: None }, Vec::new());
+    };
+    let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.span.offset, l.span.len)).collect();
+    let (ex, spans) = excerpt(&first.span.file, &spans);
+    let labels = labels
         .iter()
+        .zip(spans)
         .enumerate()
-        .map(|(i, l)| {
-            let span = (l.span.offset, l.span.len);
+        .map(|(i, (l, span))| {
+            let text = Some(clean(&l.text).into_owned());
             match i {
-                0 => LabeledSpan::new_primary_with_span(Some(l.text.clone()), span),
-                _ => LabeledSpan::new_with_span(Some(l.text.clone()), span),
+                0 => LabeledSpan::new_primary_with_span(text, span),
+                _ => LabeledSpan::new_with_span(text, span),
             }
         })
-        .collect()
+        .collect();
+    (Source { excerpt: Some(ex) }, labels)
 }
 
 /// Lines between two labels beyond which they get separate snippets.
@@ -154,27 +166,31 @@ fn clusters(d: &Diagnostic) -> Vec<Vec<&Label>> {
 fn to_report(d: &Diagnostic) -> Report {
     let mut groups = clusters(d).into_iter();
     let main = groups.next().unwrap_or_default();
-    let file_of = |g: &[&Label]| g.first().map(|l| Arc::clone(&l.span.file));
     let related = groups
-        .map(|g| Report {
-            message: crate::text::related_in(g.first().map_or("", |l| l.span.file.name())),
-            code: "",
-            severity: miette::Severity::Advice,
-            source: Source { file: file_of(&g) },
-            labels: labeled(&g),
-            help: None,
-            related: Vec::new(),
+        .map(|g| {
+            let (source, labels) = labeled(&g);
+            Report {
+                message: clean(&crate::text::related_in(
+                    g.first().map_or("", |l| l.span.file.name()),
+                ))
+                .into_owned(),
+                code: "",
+                severity: miette::Severity::Advice,
+                source,
+                labels,
+                help: None,
+                related: Vec::new(),
+            }
         })
         .collect();
+    let (source, labels) = labeled(&main);
     Report {
-        message: d.message.clone(),
+        message: clean(&d.message).into_owned(),
         code: d.code,
         severity: severity(d.severity),
-        source: Source {
-            file: file_of(&main),
-        },
-        labels: labeled(&main),
-        help: d.help.clone(),
+        source,
+        labels,
+        help: d.help.as_deref().map(|h| clean(h).into_owned()),
         related,
     }
 }
@@ -208,7 +224,7 @@ pub fn render(d: &Diagnostic, style: Style) -> String {
         .with_context_lines(1);
     let mut out = String::new();
     if handler.render_report(&mut out, &to_report(d)).is_err() {
-        out = format!("{}\n", d.message);
+        out = format!("{}\n", clean(&d.message));
     }
     out
 }

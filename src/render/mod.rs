@@ -3,10 +3,12 @@
 pub mod compare;
 pub mod compare_data;
 pub mod diff;
+pub mod excerpt;
 pub mod explain;
 pub mod form_audit;
 pub mod human;
 pub mod json;
+pub mod sanitize;
 pub mod table;
 pub mod watch;
 pub mod xlsx;

@@ -2,6 +2,7 @@
 //! Split by topic; everything is re-exported here, so callers write `text::NAME`.
 
 mod commands;
+mod files;
 mod form_audit;
 mod import_watch;
 mod labels;
@@ -12,6 +13,7 @@ mod scripts_packs;
 mod weights;
 
 pub use commands::*;
+pub use files::*;
 pub use form_audit::*;
 pub use import_watch::*;
 pub use labels::*;
