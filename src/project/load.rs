@@ -104,6 +104,7 @@ impl Cx<'_> {
             period: self.opt(h.period),
             year: self.sp(h.year),
             region: self.opt(h.region),
+            extra: IndexMap::new(),
         }
     }
 
@@ -128,6 +129,7 @@ impl Cx<'_> {
             spent: self.sources(text::FIELD_SPENT, f.spent),
             rows: Vec::new(),
             unit: None,
+            parts: Vec::new(),
         }
     }
 
@@ -172,6 +174,8 @@ impl Cx<'_> {
             nature: None,
             unit: None,
             deviation: None,
+            part_of: None,
+            extra: IndexMap::new(),
         })
     }
 
@@ -220,6 +224,7 @@ impl Cx<'_> {
             path: self.sp(d.path),
             weight: d.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
             score: self.money(text::DECLARED_SCORE, d.score),
+            extra: IndexMap::new(),
         }
     }
 
@@ -230,6 +235,7 @@ impl Cx<'_> {
             path: Sp::new(text::TOTAL.to_string(), Span::new(self.file, 0, 0)),
             weight: t.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
             score: self.money(text::DECLARED_SCORE, t.score),
+            extra: IndexMap::new(),
         });
         Scorecard {
             total,
