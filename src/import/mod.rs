@@ -169,8 +169,9 @@ fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result
         let better = match &best {
             None => true,
             Some((r, s, prev, _)) => {
-                (result.is_ok() && prev.is_err())
-                    || (result.is_ok() == prev.is_ok() && (read > *r || (read == *r && size < *s)))
+                read > *r
+                    || (read == *r && result.is_ok() && prev.is_err())
+                    || (read == *r && result.is_ok() == prev.is_ok() && size < *s)
             }
         };
         if better {

@@ -64,3 +64,15 @@ pub fn xlsx_too_big(what: &str, found: u64, limit: u64) -> String {
 
 /// An HTML page without a table.
 pub const HTML_NO_TABLE: &str = "网页中没有 <table> 表格";
+
+/// 项目资金 row columns, in messages.
+pub const FIELD_ROW_INITIAL: &str = "年初预算数";
+/// 全年预算数.
+pub const FIELD_ROW_BUDGET: &str = "全年预算数";
+/// 全年执行数.
+pub const FIELD_ROW_EXECUTED: &str = "全年执行数";
+/// 到位数.
+pub const FIELD_ROW_ARRIVED: &str = "到位数";
+
+/// Comment on `funds.unit` in a written project.
+pub const WRITTEN_UNIT_NOTE: &str = "原表金额单位；下列金额均已折算为万元";
