@@ -174,7 +174,7 @@ impl FundsT {
         let n = norm(&c.text);
         for p in &l.funds_rows.part_prefix {
             if let Some(rest) = n.strip_prefix(&norm(p)) {
-                return (rest.trim_end_matches(':').to_string(), true);
+                return (rest.trim_matches(':').to_string(), true);
             }
         }
         let _ = self;
@@ -239,7 +239,7 @@ fn same_category(l: &Layout, a: &Cell, b: &Cell) -> bool {
                 break;
             }
         }
-        s.trim_end_matches(':').to_string()
+        s.trim_matches(':').to_string()
     };
     let (x, y) = (bare(a), bare(b));
     x == y || (l.funds_rows.total.iter().any(|t| norm(t) == x) && l.funds_rows.total.iter().any(|t| norm(t) == y))

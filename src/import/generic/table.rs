@@ -235,6 +235,7 @@ impl TableT {
         let has_weight = cells.get("weight").is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
         let has_score = cells.get("score").is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
         let (label, name, template_only) = Self::names(name_cell);
+        let template_only = template_only || name.as_ref().is_some_and(|n| l.is_placeholder(&n.value));
         let nothing = target.is_none() && actual.is_none() && !has_weight && !has_score;
         if nothing && (name_cell.is_none() || template_only) {
             name_cell.iter().for_each(|c| c.take());
