@@ -12,6 +12,7 @@ pub mod diag;
 pub mod eval;
 pub mod form_audit;
 pub mod import;
+pub mod input;
 pub mod num;
 pub mod policy;
 pub mod project;

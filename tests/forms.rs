@@ -16,10 +16,23 @@ fn import(folder: &str, args: &[&str]) -> (i32, String, String) {
 fn check(folder: &str, args: &[&str], layout: &str, cut: &[&str], lines: &[&str]) -> String {
     let (code, yaml, err) = import(folder, args);
     assert_eq!(code, 0, "{folder}: {err}");
-    assert!(err.contains(&format!("按原表版式 {layout}")), "{folder}: {err}");
-    assert!(yaml.starts_with(&format!("# 按原表版式 {layout}")), "{folder}");
-    assert!(!err.contains("jixiao::import::unmapped"), "{folder}: unread cells\n{err}");
-    assert_eq!(err.matches("jixiao::import::cut_row").count(), cut.len(), "{folder}: {err}");
+    assert!(
+        err.contains(&format!("按原表版式 {layout}")),
+        "{folder}: {err}"
+    );
+    assert!(
+        yaml.starts_with(&format!("# 按原表版式 {layout}")),
+        "{folder}"
+    );
+    assert!(
+        !err.contains("jixiao::import::unmapped"),
+        "{folder}: unread cells\n{err}"
+    );
+    assert_eq!(
+        err.matches("jixiao::import::cut_row").count(),
+        cut.len(),
+        "{folder}: {err}"
+    );
     for c in cut {
         assert!(err.contains(c), "{folder}: cut row {c} not reported\n{err}");
     }
@@ -287,7 +300,11 @@ fn yinchuan_scorecard_by_columns() {
 
 #[test]
 fn forms_without_a_year_need_one() {
-    for f in ["hainan-swt-fuwumaoyi-pingfen", "hubei-60sui-bingzhu-53pingfen", "chongqing-kxc-rmt-2021-zhengti"] {
+    for f in [
+        "hainan-swt-fuwumaoyi-pingfen",
+        "hubei-60sui-bingzhu-53pingfen",
+        "chongqing-kxc-rmt-2021-zhengti",
+    ] {
         let (code, _, err) = import(f, &[]);
         assert_eq!(code, 2, "{f}");
         assert!(err.contains("年度") && err.contains("--year"), "{f}: {err}");
@@ -319,7 +336,10 @@ fn hubei_53_scorecard_missing_score_is_reported() {
     let (code, yaml, err) = import("hubei-60sui-bingzhu-53pingfen", &["--year", "2021"]);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("jixiao::import::unmapped"), "{err}");
-    assert!(err.contains("绩效目标合理性") && err.contains("没有得分"), "{err}");
+    assert!(
+        err.contains("绩效目标合理性") && err.contains("没有得分"),
+        "{err}"
+    );
     for l in [
         "name: 60周岁以上农村籍士兵老年生活补助",
         "- { path: 投入/项目立项/项目立项规范性, weight: 4, score: 4",
@@ -383,12 +403,79 @@ fn every_written_project_loads_back() {
         }
         let out = dir.path().join("p.yaml");
         let form = folder.join("form.txt");
-        let (code, _, err) = run(jixiao().arg("import").arg(&form).arg("--year").arg("2021").arg("-o").arg(&out));
+        let (code, _, err) = run(jixiao()
+            .arg("import")
+            .arg(&form)
+            .arg("--year")
+            .arg("2021")
+            .arg("-o")
+            .arg(&out));
         assert_eq!(code, 0, "{}: {err}", folder.display());
         let (code, _, err) = run(jixiao().arg("check").arg("policies/mof-2020").arg(&out));
         let _ = (code, err);
-        let (code, _, err) = run(jixiao().args(["evaluate", "--policy", "mof-2020"]).arg(&out));
-        assert!(!err.contains("jixiao::yaml") && !err.contains("项目文件格式错误"), "{}: {err}", folder.display());
+        let (code, _, err) = run(jixiao()
+            .args(["evaluate", "--policy", "mof-2020"])
+            .arg(&out));
+        assert!(
+            !err.contains("jixiao::yaml") && !err.contains("项目文件格式错误"),
+            "{}: {err}",
+            folder.display()
+        );
         let _ = code;
     }
+}
+
+#[test]
+fn a_users_layout_reads_a_renamed_header_without_rebuilding() {
+    let dir = tempfile::tempdir().unwrap();
+    let form_text = std::fs::read_to_string(
+        common::root().join("tests/data/forms/tianchang-slj-2022-shuihan/form.txt"),
+    )
+    .unwrap()
+    .replace("实际完成值", "本年实绩");
+    let form = dir.path().join("form.txt");
+    std::fs::write(&form, form_text).unwrap();
+    let (_, _, err) = run(jixiao().arg("import").arg(&form));
+    assert!(err.contains("本年实绩"), "unknown header reported: {err}");
+    let layouts = dir.path().join("layouts");
+    std::fs::create_dir(&layouts).unwrap();
+    std::fs::write(
+        layouts.join("my-anhui.yaml"),
+        "id: my-anhui\nname: 本地变体\nextends: mof-10\ncolumns:\n  indicators:\n    actual: [本年实绩]\n",
+    )
+    .unwrap();
+    let (code, yaml, err) = run(jixiao()
+        .arg("import")
+        .arg(&form)
+        .arg("--layouts")
+        .arg(&layouts));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("按原表版式 my-anhui"), "{err}");
+    assert!(!err.contains("jixiao::import::unmapped"), "{err}");
+    assert!(yaml.contains("actual: 100%"), "{yaml}");
+    let (code, _, err) = run(jixiao()
+        .arg("import")
+        .arg(&form)
+        .arg("--layout")
+        .arg("nope"));
+    assert_eq!(code, 2);
+    assert!(err.contains("nope"), "{err}");
+}
+
+#[test]
+fn evaluate_runs_over_every_form_in_one_run() {
+    let (code, _, err) = run(jixiao().args(["evaluate", "tests/data/forms/"]));
+    assert_eq!(code, 2, "scores not available yet, but no crash: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    // The scoring half (packs for 10号 forms) is not in yet: each form ends in at least one
+    // located error, none of them a crash.
+    assert!(err.matches("  × ").count() >= 16, "{err}");
+}
+
+#[test]
+fn an_empty_directory_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(jixiao().arg("evaluate").arg(dir.path()));
+    assert_eq!(code, 2);
+    assert!(err.contains("输入中没有项目文件或原表"), "{err}");
 }

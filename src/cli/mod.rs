@@ -208,26 +208,15 @@ enum Command {
     Policies,
 }
 
-/// Expands directories into their `*.yaml` files (sorted); files are kept as given.
-fn project_files(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|e| e.path())
-                        .filter(|f| f.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(p.clone());
+/// The projects named, or `None` (after saying so, in Chinese) when they hold none.
+fn some_projects(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    match crate::input::discover_some(paths) {
+        Ok(f) => Some(f),
+        Err(d) => {
+            output::diagnostics(&d.0);
+            None
         }
     }
-    out
 }
 
 /// Runs the command line; returns the process exit code.

@@ -134,10 +134,15 @@ impl Layout {
             maps(self.columns.entry(kind.clone()).or_default(), cols);
         }
         lists(&mut self.funds_rows.total, &base.funds_rows.total);
-        lists(&mut self.funds_rows.part_prefix, &base.funds_rows.part_prefix);
+        lists(
+            &mut self.funds_rows.part_prefix,
+            &base.funds_rows.part_prefix,
+        );
         lists(&mut self.funds_rows.breakdown, &base.funds_rows.breakdown);
         for (k, v) in &base.directions {
-            self.directions.entry(k.clone()).or_insert_with(|| v.clone());
+            self.directions
+                .entry(k.clone())
+                .or_insert_with(|| v.clone());
         }
         lists(&mut self.qualitative, &base.qualitative);
         lists(&mut self.placeholders, &base.placeholders);
@@ -162,12 +167,23 @@ impl Layout {
 
     /// A label with its weight mark and a trailing unit removed, and the weight and unit found:
     /// `产出指标(50分)` → (`产出指标`, 50); `预算执行情况(万元)(20分)` → (`预算执行情况`, 20, 万元).
-    pub fn split_label(&self, text: &str) -> (String, Option<(rust_decimal::Decimal, usize)>, Option<String>) {
+    pub fn split_label(
+        &self,
+        text: &str,
+    ) -> (
+        String,
+        Option<(rust_decimal::Decimal, usize)>,
+        Option<String>,
+    ) {
         let mut n = norm(text);
         let mut weight = None;
         for m in &self.weight_marks {
-            let Some(end) = n.rfind(&m.close) else { continue };
-            let Some(start) = n[..end].rfind(&m.open) else { continue };
+            let Some(end) = n.rfind(&m.close) else {
+                continue;
+            };
+            let Some(start) = n[..end].rfind(&m.open) else {
+                continue;
+            };
             let num = &n[start + m.open.len()..end];
             if let Some(v) = crate::num::parse_decimal(num) {
                 // Byte offset of the number in the original text, for its span.
@@ -191,7 +207,9 @@ impl Layout {
 
     /// How many 万元 one unit of `unit` is.
     pub fn unit_factor(&self, unit: &str) -> Option<rust_decimal::Decimal> {
-        self.units.get(unit).and_then(|f| crate::num::parse_decimal(f))
+        self.units
+            .get(unit)
+            .and_then(|f| crate::num::parse_decimal(f))
     }
 
     /// The block kind a label starts, if any.
@@ -285,7 +303,8 @@ impl Layout {
 
 /// Removes leading numbering: `四、`, `1.`, `2、`, `(一)`.
 pub fn strip_numbering(s: &str) -> &str {
-    let t = s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
+    let t =
+        s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
     if t.len() != s.len() {
         if let Some(r) = t.strip_prefix('、').or_else(|| t.strip_prefix('.')) {
             return r;
@@ -343,7 +362,9 @@ fn glob(pattern: &str, text: &str) -> bool {
     let mut rest = text;
     for (i, p) in parts.iter().enumerate() {
         if i == 0 {
-            let Some(r) = rest.strip_prefix(p) else { return false };
+            let Some(r) = rest.strip_prefix(p) else {
+                return false;
+            };
             rest = r;
         } else if i == parts.len() - 1 {
             return rest.ends_with(p);
@@ -369,10 +390,15 @@ pub fn all(user_dir: Option<&Path>) -> Result<Vec<Layout>> {
             .collect(),
     };
     for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
-        for p in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "yaml")) {
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        {
             let f = SourceFile::read(&p).map_err(|e| {
                 Diags::from(Diagnostic::error(
                     "jixiao::layout::io",
@@ -383,7 +409,10 @@ pub fn all(user_dir: Option<&Path>) -> Result<Vec<Layout>> {
         }
     }
     for (name, body) in embedded::LAYOUTS {
-        files.push(SourceFile::new(format!("{}:layouts/{name}", text::EMBEDDED), *body));
+        files.push(SourceFile::new(
+            format!("{}:layouts/{name}", text::EMBEDDED),
+            *body,
+        ));
     }
     let mut raw: Vec<Layout> = Vec::new();
     for f in &files {
@@ -398,7 +427,11 @@ pub fn all(user_dir: Option<&Path>) -> Result<Vec<Layout>> {
         let mut next = l.extends.clone();
         while let Some(id) = next {
             let Some(base) = bases.iter().find(|b| b.id == id) else {
-                return Err(Diagnostic::error("jixiao::layout::extends", text::layout_unknown(&id)).into());
+                return Err(Diagnostic::error(
+                    "jixiao::layout::extends",
+                    text::layout_unknown(&id),
+                )
+                .into());
             };
             if seen.contains(&id) {
                 break;
@@ -418,8 +451,13 @@ mod tests {
     #[test]
     fn labels_lose_weights_units_and_numbering() {
         let l = Layout {
-            weight_marks: vec![WeightMark { open: "(".into(), close: "分)".into() }],
-            units: [("万元".to_string(), "1".to_string())].into_iter().collect(),
+            weight_marks: vec![WeightMark {
+                open: "(".into(),
+                close: "分)".into(),
+            }],
+            units: [("万元".to_string(), "1".to_string())]
+                .into_iter()
+                .collect(),
             ..Default::default()
         };
         let (n, w, u) = l.split_label("预算执行情况(万元) (20分)");
@@ -427,7 +465,10 @@ mod tests {
         assert_eq!(w.unwrap().0.to_string(), "20");
         assert_eq!(u.as_deref(), Some("万元"));
         assert_eq!(l.split_label("产 出 指 标 (50分)").0, "产出指标");
-        assert_eq!(l.split_label("四、年度绩效指标完成情况").0, "年度绩效指标完成情况");
+        assert_eq!(
+            l.split_label("四、年度绩效指标完成情况").0,
+            "年度绩效指标完成情况"
+        );
         assert_eq!(strip_notes("执行率(B/A)"), "执行率");
         assert!(glob("附件*", "附件1"));
         assert!(glob("公开*表", "公开14表"));

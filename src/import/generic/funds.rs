@@ -79,15 +79,19 @@ impl FundsT {
 
     /// One row of the block.
     pub fn row(&mut self, l: &Layout, g: &mut Gen, row: &Row) {
-        if row.cells.iter().any(|c| !c.used() && l.column("funds", &c.text).is_some())
-            && !row.cells.iter().any(|c| !c.used() && number(&c.text).is_some())
+        if row
+            .cells
+            .iter()
+            .any(|c| !c.used() && l.column("funds", &c.text).is_some())
+            && !row
+                .cells
+                .iter()
+                .any(|c| !c.used() && number(&c.text).is_some())
         {
             self.header(l, g, row);
             return;
         }
-        if !self.breakdown.is_empty()
-            || row.cells.iter().any(|c| is_breakdown(l, c))
-        {
+        if !self.breakdown.is_empty() || row.cells.iter().any(|c| is_breakdown(l, c)) {
             self.breakdown_row(l, g, row);
             return;
         }
@@ -110,7 +114,8 @@ impl FundsT {
             let labels_pair = live.get(i + 1).is_some_and(|n| {
                 n.col == c.col + 1
                     && number(&n.text).is_some()
-                    && under(&self.cols, n.col).map(|x| x.col) == under(&self.cols, c.col).map(|x| x.col)
+                    && under(&self.cols, n.col).map(|x| x.col)
+                        == under(&self.cols, c.col).map(|x| x.col)
             });
             if l.is_placeholder(&c.text) {
                 c.take();
@@ -160,7 +165,8 @@ impl FundsT {
         if let Some(k) = category {
             k.take();
             let (name, part) = self.category(l, k);
-            fr.total = !part && (l.funds_rows.total.iter().any(|t| norm(t) == name) || self.cols.is_empty());
+            fr.total = !part
+                && (l.funds_rows.total.iter().any(|t| norm(t) == name) || self.cols.is_empty());
             fr.category = Sp::new(name, k.span.clone());
             any = true;
         }
@@ -208,11 +214,17 @@ impl FundsT {
                 continue;
             };
             c.take();
-            let path = if group == name { name } else { format!("{group}/{name}") };
+            let path = if group == name {
+                name
+            } else {
+                format!("{group}/{name}")
+            };
             if let Some(next) = cells.get(i + 1) {
                 if let Some(v) = amount(&next.text) {
                     next.take();
-                    g.funds.parts.push((path, Sp::new(v * self.factor, next.span.clone())));
+                    g.funds
+                        .parts
+                        .push((path, Sp::new(v * self.factor, next.span.clone())));
                     i += 1;
                 }
             }
@@ -242,12 +254,17 @@ fn same_category(l: &Layout, a: &Cell, b: &Cell) -> bool {
         s.trim_matches(':').to_string()
     };
     let (x, y) = (bare(a), bare(b));
-    x == y || (l.funds_rows.total.iter().any(|t| norm(t) == x) && l.funds_rows.total.iter().any(|t| norm(t) == y))
+    x == y
+        || (l.funds_rows.total.iter().any(|t| norm(t) == x)
+            && l.funds_rows.total.iter().any(|t| norm(t) == y))
 }
 
 /// An amount as written: `387664.62`, `2,536.08`, `20万元`.
 fn amount(text: &str) -> Option<Decimal> {
     let t = text.trim();
-    let t = t.strip_suffix("万元").or_else(|| t.strip_suffix('元')).unwrap_or(t);
+    let t = t
+        .strip_suffix("万元")
+        .or_else(|| t.strip_suffix('元'))
+        .unwrap_or(t);
     crate::num::parse_decimal(t.trim())
 }

@@ -25,7 +25,10 @@ fn year_in(c: &Cell) -> Option<Sp<i64>> {
     let at = t.find("年)").or_else(|| t.find("年）"))?;
     let digits = t.get(at.checked_sub(4)?..at)?;
     let year: i64 = digits.parse().ok()?;
-    Some(Sp::new(year, Span::new(&c.span.file, c.span.offset + at - 4, 4)))
+    Some(Sp::new(
+        year,
+        Span::new(&c.span.file, c.span.offset + at - 4, 4),
+    ))
 }
 
 /// Reads a header row: title, year, and each label with the value after it.
@@ -92,7 +95,10 @@ fn inline_value(l: &Layout, g: &mut Gen, key: &str, c: &Cell, v: Sp<String>) {
         return;
     };
     let head = text[..at].trim_end();
-    let first = Sp::new(head.to_string(), Span::new(&v.span.file, v.span.offset, head.len()));
+    let first = Sp::new(
+        head.to_string(),
+        Span::new(&v.span.file, v.span.offset, head.len()),
+    );
     assign(g, key, vec![first]);
     let rest = text[at..].trim_start();
     let offset = v.span.offset + (text.len() - rest.len());
@@ -101,7 +107,7 @@ fn inline_value(l: &Layout, g: &mut Gen, key: &str, c: &Cell, v: Sp<String>) {
         if !tail.is_empty() {
             let start = offset + (rest.len() - rest[len..].trim_start().len());
             let sp = Sp::new(tail.to_string(), Span::new(&v.span.file, start, tail.len()));
-            assign(g, &k2.to_string(), vec![sp]);
+            assign(g, k2, vec![sp]);
         }
     }
 }
@@ -146,7 +152,9 @@ fn assign(g: &mut Gen, key: &str, values: Vec<Sp<String>>) -> usize {
         "filled_on" => text(&mut g.people.filled_on, first),
         "total_score" => {
             let Some(v) = first else { return 0 };
-            let Some(score) = number(&v.value) else { return 0 };
+            let Some(score) = number(&v.value) else {
+                return 0;
+            };
             if g.total.is_some() {
                 return 0;
             }
@@ -158,7 +166,13 @@ fn assign(g: &mut Gen, key: &str, values: Vec<Sp<String>>) -> usize {
             });
             1
         }
-        "signature" if values.iter().all(|v| v.value.chars().all(|c| c.is_whitespace() || "年月日".contains(c))) => {
+        "signature"
+            if values.iter().all(|v| {
+                v.value
+                    .chars()
+                    .all(|c| c.is_whitespace() || "年月日".contains(c))
+            }) =>
+        {
             values.len()
         }
         "signature" => 0,
@@ -176,10 +190,15 @@ fn assign(g: &mut Gen, key: &str, values: Vec<Sp<String>>) -> usize {
 /// `晋中市财政支出项目绩效自评表` → region 晋中市 (a place before 财政/项目支出/部门).
 fn region(g: &mut Gen, c: &Cell) {
     let t = &c.text;
-    let Some(at) = ["财政", "项目支出", "部门", "本级"].iter().filter_map(|w| t.find(w)).min() else {
+    let Some(at) = ["财政", "项目支出", "部门", "本级"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+    else {
         return;
     };
-    let place = t[..at].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
+    let place =
+        t[..at].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
     let start = t[..at].len() - place.len();
     if !place.is_empty() && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) {
         let span = Span::new(&c.span.file, c.span.offset + start, place.len());
@@ -212,5 +231,8 @@ pub(super) fn name_from_title(l: &Layout, title: Option<&Sp<String>>) -> Option<
         return None;
     }
     let at = t.value.find(s).unwrap_or(start);
-    Some(Sp::new(s.to_string(), Span::new(&t.span.file, t.span.offset + at, s.len())))
+    Some(Sp::new(
+        s.to_string(),
+        Span::new(&t.span.file, t.span.offset + at, s.len()),
+    ))
 }

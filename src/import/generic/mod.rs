@@ -185,14 +185,22 @@ fn walk(l: &Layout, g: &mut Gen, state: &mut State, row: &Row, last: bool) {
         };
         return;
     }
-    if row.cells.iter().any(|c| !c.used() && l.header_label(&c.text).is_some()) {
+    if row
+        .cells
+        .iter()
+        .any(|c| !c.used() && l.header_label(&c.text).is_some())
+    {
         if l.header_label(&first.text).is_some() {
             finish(g, std::mem::replace(state, State::None));
         }
         head::read(l, g, row);
         return;
     }
-    if row.cells.iter().any(|c| !c.used() && head::is_title_or_year(l, c)) {
+    if row
+        .cells
+        .iter()
+        .any(|c| !c.used() && head::is_title_or_year(l, c))
+    {
         head::read(l, g, row);
         return;
     }
@@ -253,7 +261,12 @@ pub(super) fn under(cols: &[Col], col: usize) -> Option<&Col> {
 }
 
 fn goals_row(l: &Layout, g: &mut Gen, cols: &mut Vec<Col>, row: &Row) {
-    if cols.is_empty() || row.cells.iter().any(|c| l.column("goals", &c.text).is_some()) {
+    if cols.is_empty()
+        || row
+            .cells
+            .iter()
+            .any(|c| l.column("goals", &c.text).is_some())
+    {
         goals_header(l, row, cols);
         return;
     }
@@ -329,7 +342,10 @@ fn total_row(l: &Layout, g: &mut Gen, label: &Cell, row: &Row) {
 }
 
 fn build(l: &Layout, mut g: Gen, rows: &[Row], year: Option<i64>) -> Result<Imported> {
-    let Some(file) = rows.first().and_then(|r| r.first()).map(|c| Arc::clone(&c.span.file))
+    let Some(file) = rows
+        .first()
+        .and_then(|r| r.first())
+        .map(|c| Arc::clone(&c.span.file))
     else {
         return Err(Diagnostic::error("jixiao::import::empty", text::IMPORT_EMPTY).into());
     };
@@ -362,14 +378,13 @@ fn build(l: &Layout, mut g: Gen, rows: &[Row], year: Option<i64>) -> Result<Impo
         }
     };
     let warnings = g.diags.warnings_or_errors()?;
-    let scorecard = (g.total.is_some() || g.grade.is_some() || !g.items.is_empty()).then(|| {
-        Scorecard {
+    let scorecard =
+        (g.total.is_some() || g.grade.is_some() || !g.items.is_empty()).then(|| Scorecard {
             total: g.total,
             grade: g.grade,
             sections: Vec::new(),
             items: g.items,
-        }
-    });
+        });
     let source: Arc<SourceFile> = Arc::clone(&name.span.file);
     let project = Project {
         source,

@@ -32,14 +32,20 @@ pub(in crate::import) struct TableT {
 /// The table kind a header row starts (three or more column headers, one of them a level).
 pub(in crate::import) fn starts_table<'l>(l: &'l Layout, row: &Row) -> Option<&'l str> {
     let mut best: Option<(&'l str, usize)> = None;
-    for (kind, _) in l.columns.iter().filter(|(k, _)| matches!(k.as_str(), "indicators" | "scorecard")) {
+    for (kind, _) in l
+        .columns
+        .iter()
+        .filter(|(k, _)| matches!(k.as_str(), "indicators" | "scorecard"))
+    {
         let fields: Vec<&str> = row
             .cells
             .iter()
             .filter(|c| !c.used())
             .filter_map(|c| l.column(kind, &c.text))
             .collect();
-        let level = fields.iter().any(|f| matches!(*f, "level1" | "level2" | "name"));
+        let level = fields
+            .iter()
+            .any(|f| matches!(*f, "level1" | "level2" | "name"));
         if fields.len() >= 3 && level && best.is_none_or(|(_, n)| fields.len() > n) {
             best = Some((kind.as_str(), fields.len()));
         }
@@ -120,7 +126,10 @@ impl TableT {
     /// One row of the table; `last` is the form's last row (a cut-off page ends there).
     pub fn row(&mut self, l: &Layout, g: &mut Gen, row: &Row, last: bool) {
         let live: Vec<&Cell> = row.cells.iter().filter(|c| !c.used()).collect();
-        let headers = live.iter().filter(|c| l.column(&self.kind, &c.text).is_some()).count();
+        let headers = live
+            .iter()
+            .filter(|c| l.column(&self.kind, &c.text).is_some())
+            .count();
         if self.data == 0 && headers >= 2 && !live.iter().any(|c| number(&c.text).is_some()) {
             self.header(l, row);
             return;
@@ -162,7 +171,9 @@ impl TableT {
                 Some((v, *w))
             });
             let l1 = self.level1.as_ref().map(|s| s.value.clone());
-            let l2 = (key == "level2").then(|| name.clone()).filter(|n| !n.is_empty());
+            let l2 = (key == "level2")
+                .then(|| name.clone())
+                .filter(|n| !n.is_empty());
             if let Some(w) = weight {
                 if l1.is_none() && key == "level1" {
                     self.pending = Some(g.group_weights.len());
@@ -179,7 +190,12 @@ impl TableT {
         }
     }
 
-    fn text<'c>(&self, l: &Layout, cells: &IndexMap<String, Vec<&'c Cell>>, f: &str) -> Option<&'c Cell> {
+    fn text<'c>(
+        &self,
+        l: &Layout,
+        cells: &IndexMap<String, Vec<&'c Cell>>,
+        f: &str,
+    ) -> Option<&'c Cell> {
         let c = *cells.get(f)?.first()?;
         if l.is_placeholder(&c.text) {
             c.take();
@@ -188,25 +204,38 @@ impl TableT {
         Some(c)
     }
 
-    fn num(&self, cells: &IndexMap<String, Vec<&Cell>>, f: &str) -> Option<Sp<rust_decimal::Decimal>> {
+    fn num(
+        &self,
+        cells: &IndexMap<String, Vec<&Cell>>,
+        f: &str,
+    ) -> Option<Sp<rust_decimal::Decimal>> {
         let c = cells.get(f)?.iter().find(|c| number(&c.text).is_some())?;
         c.take();
         Some(Sp::new(number(&c.text)?, c.span.clone()))
     }
 
     /// Columns the model has no field for, and text found in a number column, by header.
-    fn extra(&self, l: &Layout, cells: &IndexMap<String, Vec<&Cell>>, known: &[&str]) -> IndexMap<String, Sp<String>> {
+    fn extra(
+        &self,
+        l: &Layout,
+        cells: &IndexMap<String, Vec<&Cell>>,
+        known: &[&str],
+    ) -> IndexMap<String, Sp<String>> {
         let mut out = IndexMap::new();
         for (f, cs) in cells {
             for c in cs {
-                if c.used() || (known.contains(&f.as_str()) && !matches!(f.as_str(), "weight" | "score")) {
+                if c.used()
+                    || (known.contains(&f.as_str()) && !matches!(f.as_str(), "weight" | "score"))
+                {
                     continue;
                 }
                 if l.is_placeholder(&c.text) {
                     c.take();
                     continue;
                 }
-                let header = self.field(c.col).map_or_else(|| f.clone(), |x| x.header.clone());
+                let header = self
+                    .field(c.col)
+                    .map_or_else(|| f.clone(), |x| x.header.clone());
                 out.entry(header).or_insert_with(|| c.sp());
             }
         }
@@ -215,7 +244,9 @@ impl TableT {
 
     /// Label (`指标1`) and 三级 name of the name cell.
     fn names(c: Option<&Cell>) -> (Option<Sp<String>>, Option<Sp<String>>, bool) {
-        let Some(c) = c else { return (None, None, false) };
+        let Some(c) = c else {
+            return (None, None, false);
+        };
         let t = c.text.trim();
         if let Some((label, name)) = indicator_label(t).or_else(|| bare_label(t)) {
             let span = Span::new(&c.span.file, c.span.offset, label.len().min(c.span.len));
@@ -226,16 +257,27 @@ impl TableT {
         (None, Some(Sp::new(c.text.clone(), c.span.clone())), false)
     }
 
-    fn indicator_row(&mut self, l: &Layout, g: &mut Gen, cells: &IndexMap<String, Vec<&Cell>>, last: bool) {
+    fn indicator_row(
+        &mut self,
+        l: &Layout,
+        g: &mut Gen,
+        cells: &IndexMap<String, Vec<&Cell>>,
+        last: bool,
+    ) {
         let name_cell = self.text(l, cells, "name");
         let target = self.text(l, cells, "target");
         let actual = self.text(l, cells, "actual");
         let nature = self.text(l, cells, "nature");
         let unit = self.text(l, cells, "unit");
-        let has_weight = cells.get("weight").is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
-        let has_score = cells.get("score").is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
+        let has_weight = cells
+            .get("weight")
+            .is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
+        let has_score = cells
+            .get("score")
+            .is_some_and(|v| v.iter().any(|c| number(&c.text).is_some()));
         let (label, name, template_only) = Self::names(name_cell);
-        let template_only = template_only || name.as_ref().is_some_and(|n| l.is_placeholder(&n.value));
+        let template_only =
+            template_only || name.as_ref().is_some_and(|n| l.is_placeholder(&n.value));
         let nothing = target.is_none() && actual.is_none() && !has_weight && !has_score;
         if nothing && (name_cell.is_none() || template_only) {
             name_cell.iter().for_each(|c| c.take());
@@ -243,8 +285,14 @@ impl TableT {
             return;
         }
         if last && actual.is_none() && !has_score {
-            let shown = name.as_ref().or(label.as_ref()).map_or_else(String::new, |n| n.value.clone());
-            let mut d = Diagnostic::warning("jixiao::import::cut_row", text::import_row_without_values(&shown));
+            let shown = name
+                .as_ref()
+                .or(label.as_ref())
+                .map_or_else(String::new, |n| n.value.clone());
+            let mut d = Diagnostic::warning(
+                "jixiao::import::cut_row",
+                text::import_row_without_values(&shown),
+            );
             for c in cells.values().flatten().filter(|c| !c.used()) {
                 c.take();
                 d = d.at(&c.span, text::HERE);
@@ -255,23 +303,53 @@ impl TableT {
         self.data += 1;
         name_cell.iter().for_each(|c| c.take());
         let index = g.indicators.len();
-        let anchor = name_cell.or(target).or(actual).map_or_else(|| self.block.span.clone(), |c| c.span.clone());
+        let anchor = name_cell
+            .or(target)
+            .or(actual)
+            .map_or_else(|| self.block.span.clone(), |c| c.span.clone());
         let (level1, level2) = self.placed(l, g, index, &anchor);
         let nature_sp = nature.map(|c| c.sp()).or_else(|| {
-            self.nature.clone().filter(|_| target.is_some() || actual.is_some())
+            self.nature
+                .clone()
+                .filter(|_| target.is_some() || actual.is_some())
         });
         if let Some(n) = nature.map(|c| Sp::new(c.text.clone(), c.span.clone())) {
             let d = l.direction_word(&n.value);
             self.nature = matches!(d, Some("定量" | "定性")).then_some(n);
         }
         let unit_sp = unit.map(|c| c.sp());
-        let (direction, t, a) = self.measures(l, g, index, &level2, nature_sp.as_ref(), target, actual, unit_sp.as_ref(), &anchor);
+        let (direction, t, a) = self.measures(
+            l,
+            g,
+            index,
+            &level2,
+            nature_sp.as_ref(),
+            target,
+            actual,
+            unit_sp.as_ref(),
+            &anchor,
+        );
         let numbered = name.as_ref().is_some_and(|n| is_numbered_parent(&n.value));
         let part_of = self.part_of(g, &name, has_weight || has_score, numbered);
         let deviation = self.text(l, cells, "deviation").map(|c| c.sp());
         let weight = self.num(cells, "weight");
         let score = self.num(cells, "score");
-        let extra = self.extra(l, cells, &["level1", "level2", "name", "target", "actual", "nature", "unit", "deviation", "level1_weight", "level2_weight"]);
+        let extra = self.extra(
+            l,
+            cells,
+            &[
+                "level1",
+                "level2",
+                "name",
+                "target",
+                "actual",
+                "nature",
+                "unit",
+                "deviation",
+                "level1_weight",
+                "level2_weight",
+            ],
+        );
         g.indicators.push(Indicator {
             level1,
             level2,
@@ -300,12 +378,24 @@ impl TableT {
 
     /// The indicator a row details: a `其中…` row, a `1、` row under an `一、` row, or a row without
     /// 分值/得分 right under one of the same 二级 in a table that scores every row.
-    fn part_of(&self, g: &Gen, name: &Option<Sp<String>>, scored: bool, numbered: bool) -> Option<Sp<String>> {
+    fn part_of(
+        &self,
+        g: &Gen,
+        name: &Option<Sp<String>>,
+        scored: bool,
+        numbered: bool,
+    ) -> Option<Sp<String>> {
         let root = self.root.and_then(|i| g.indicators.get(i))?;
-        let same_level2 = self.level2.as_ref().is_some_and(|l2| l2.value == root.level2.value);
+        let same_level2 = self
+            .level2
+            .as_ref()
+            .is_some_and(|l2| l2.value == root.level2.value);
         let parent = |i: usize| {
             g.indicators.get(i).map(|p| {
-                let sp = p.name.as_ref().map_or_else(|| p.level2.span.clone(), |n| n.span.clone());
+                let sp = p
+                    .name
+                    .as_ref()
+                    .map_or_else(|| p.level2.span.clone(), |n| n.span.clone());
                 Sp::new(p.display_name(), sp)
             })
         };
@@ -326,7 +416,13 @@ impl TableT {
     }
 
     /// 一级 and 二级 of the row: carried, or placed by the 二级 name, or the block label.
-    fn placed(&mut self, l: &Layout, g: &mut Gen, index: usize, anchor: &Span) -> (Sp<String>, Sp<String>) {
+    fn placed(
+        &mut self,
+        l: &Layout,
+        g: &mut Gen,
+        index: usize,
+        anchor: &Span,
+    ) -> (Sp<String>, Sp<String>) {
         let level2 = match &self.level2 {
             Some(l2) => l2.clone(),
             None => {
@@ -338,7 +434,10 @@ impl TableT {
             Some(l1) => l1.clone(),
             None => match l.level1_of(&level2.value) {
                 Some(m) => {
-                    g.infer(format!("indicators[{index}].level1"), &text::infer_level1(m, &level2.value));
+                    g.infer(
+                        format!("indicators[{index}].level1"),
+                        &text::infer_level1(m, &level2.value),
+                    );
                     let sp = Sp::new(m.to_string(), level2.span.clone());
                     self.level1 = Some(sp.clone());
                     sp
@@ -377,33 +476,43 @@ impl TableT {
             None => Sp::new(String::new(), Span::new(&anchor.file, anchor.offset, 0)),
         };
         let (t, a) = (blank(target), blank(actual));
-        let qual = |t: Sp<String>| Measure { text: t, value: None, unit: None };
+        let qual = |t: Sp<String>| Measure {
+            text: t,
+            value: None,
+            unit: None,
+        };
         if target.is_none() && actual.is_none() {
             g.infer(key, text::INFER_NO_VALUES);
-            return (Sp::new(Direction::Qualitative, anchor.clone()), qual(t), qual(a));
+            return (
+                Sp::new(Direction::Qualitative, anchor.clone()),
+                qual(t),
+                qual(a),
+            );
         }
         let word = nature.and_then(|n| l.direction_word(&n.value).map(|d| (d, n.span.clone())));
-        let sign = l.direction_prefix(&t.value).filter(|(d, _)| !matches!(*d, "定性" | "定量")).map(|(d, len)| {
-            (d, Span::new(&t.span.file, t.span.offset, len))
-        });
+        let sign = l
+            .direction_prefix(&t.value)
+            .filter(|(d, _)| !matches!(*d, "定性" | "定量"))
+            .map(|(d, len)| (d, Span::new(&t.span.file, t.span.offset, len)));
         let quantitative = word.as_ref().is_some_and(|(w, _)| *w == "定量");
         let stated = match word {
             Some((d, span)) if d != "定量" => Some((d, span)),
             _ => sign,
         };
-        let mut direction = match stated.and_then(|(d, s)| Direction::parse(d).map(|d| Sp::new(d, s))) {
-            Some(d) => d,
-            None => {
-                let (d, note) = infer_direction(&level2.value, &t.value);
-                let d = if quantitative && d == Direction::Qualitative {
-                    Direction::AtLeast
-                } else {
-                    d
-                };
-                g.infer(key.clone(), &note);
-                Sp::new(d, t.span.clone())
-            }
-        };
+        let mut direction =
+            match stated.and_then(|(d, s)| Direction::parse(d).map(|d| Sp::new(d, s))) {
+                Some(d) => d,
+                None => {
+                    let (d, note) = infer_direction(&level2.value, &t.value);
+                    let d = if quantitative && d == Direction::Qualitative {
+                        Direction::AtLeast
+                    } else {
+                        d
+                    };
+                    g.infer(key.clone(), &note);
+                    Sp::new(d, t.span.clone())
+                }
+            };
         if direction.value == Direction::Qualitative {
             return (direction, qual(t), qual(a));
         }
@@ -426,21 +535,47 @@ impl TableT {
         }
     }
 
-    fn card_row(&mut self, l: &Layout, g: &mut Gen, cells: &IndexMap<String, Vec<&Cell>>, last: bool) {
+    fn card_row(
+        &mut self,
+        l: &Layout,
+        g: &mut Gen,
+        cells: &IndexMap<String, Vec<&Cell>>,
+        last: bool,
+    ) {
         let name_cell = self.text(l, cells, "name");
         let (label, name, template_only) = Self::names(name_cell);
-        let weight = cells.get("weight").and_then(|v| v.first()).and_then(|c| number(&c.text).map(|v| (v, *c)));
-        let score = cells.get("score").and_then(|v| v.first()).and_then(|c| number(&c.text).map(|v| (v, *c)));
+        let weight = cells
+            .get("weight")
+            .and_then(|v| v.first())
+            .and_then(|c| number(&c.text).map(|v| (v, *c)));
+        let score = cells
+            .get("score")
+            .and_then(|v| v.first())
+            .and_then(|c| number(&c.text).map(|v| (v, *c)));
         let other = cells
             .iter()
-            .filter(|(f, _)| !matches!(f.as_str(), "level1" | "level2" | "name" | "weight" | "score" | "level1_weight" | "level2_weight"))
+            .filter(|(f, _)| {
+                !matches!(
+                    f.as_str(),
+                    "level1"
+                        | "level2"
+                        | "name"
+                        | "weight"
+                        | "score"
+                        | "level1_weight"
+                        | "level2_weight"
+                )
+            })
             .flat_map(|(_, v)| v)
             .any(|c| !c.used() && !l.is_placeholder(&c.text));
         if name_cell.is_none() || (template_only && weight.is_none() && score.is_none() && !other) {
             name_cell.iter().for_each(|c| c.take());
             return;
         }
-        let shown = name.as_ref().or(label.as_ref()).map_or_else(String::new, |n| n.value.clone());
+        let shown = name
+            .as_ref()
+            .or(label.as_ref())
+            .map_or_else(String::new, |n| n.value.clone());
         let Some((score, score_cell)) = score else {
             let message = if weight.is_some() {
                 text::import_item_without_score(&shown)
@@ -469,16 +604,31 @@ impl TableT {
         let path = path.join("/");
         let span = name_cell.map_or_else(|| score_cell.span.clone(), |c| c.span.clone());
         if let Some(first) = g.items.iter().find(|d| d.path.value == path) {
-            let d = Diagnostic::error("jixiao::project::duplicate_item", text::duplicate_item(&path))
-                .at(&span, text::DUPLICATE_HERE)
-                .at(&first.path.span, text::FIRST_HERE);
+            let d = Diagnostic::error(
+                "jixiao::project::duplicate_item",
+                text::duplicate_item(&path),
+            )
+            .at(&span, text::DUPLICATE_HERE)
+            .at(&first.path.span, text::FIRST_HERE);
             g.diags.push(d);
         }
         let weight = weight.map(|(v, c)| {
             c.take();
             Sp::new(v, c.span.clone())
         });
-        let extra = self.extra(l, cells, &["level1", "level2", "name", "weight", "score", "level1_weight", "level2_weight"]);
+        let extra = self.extra(
+            l,
+            cells,
+            &[
+                "level1",
+                "level2",
+                "name",
+                "weight",
+                "score",
+                "level1_weight",
+                "level2_weight",
+            ],
+        );
         g.items.push(Declared {
             path: Sp::new(path, span),
             weight,

@@ -46,7 +46,10 @@ impl Cx<'_> {
     }
 
     /// Breakdowns of the total.
-    pub(super) fn parts(&mut self, parts: IndexMap<String, Spanned<Num>>) -> Vec<(String, Sp<Decimal>)> {
+    pub(super) fn parts(
+        &mut self,
+        parts: IndexMap<String, Spanned<Num>>,
+    ) -> Vec<(String, Sp<Decimal>)> {
         parts
             .into_iter()
             .map(|(k, v)| {

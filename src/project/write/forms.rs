@@ -34,7 +34,12 @@ pub(super) fn has_funds(p: &Project) -> bool {
 pub(super) fn funds(o: &mut String, p: &Project) {
     let f = &p.funds;
     if let Some(u) = &f.unit {
-        let _ = writeln!(o, "  unit: {}  # {}", scalar(&u.value, false), crate::text::WRITTEN_UNIT_NOTE);
+        let _ = writeln!(
+            o,
+            "  unit: {}  # {}",
+            scalar(&u.value, false),
+            crate::text::WRITTEN_UNIT_NOTE
+        );
     }
     if !f.rows.is_empty() {
         o.push_str("  rows:\n");
