@@ -20,8 +20,8 @@ pub fn is_input(p: &Path) -> bool {
     !hidden && (yaml || crate::import::is_form(p))
 }
 
-/// The inputs named: files as given, directories walked recursively (sorted, hidden entries
-/// skipped), each file once.
+/// The inputs named: files as given (in the order given), directories walked recursively
+/// (sorted, hidden entries skipped).
 pub fn discover(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
@@ -34,8 +34,6 @@ pub fn discover(paths: &[PathBuf]) -> Vec<PathBuf> {
             out.push(p.clone());
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
     out
 }
 
