@@ -31,7 +31,7 @@ pub(super) fn start(row: &Row) -> IndicatorState {
         l3: 2,
         target: 3,
         actual: 4,
-        progress: Some(5),
+        progress: None,
         weight: None,
         score: None,
         direction: None,
