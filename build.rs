@@ -1,4 +1,5 @@
-//! Embeds the bundled policy packs (policies/) and the rule library (rules/) in the binary,
+//! Embeds the bundled policy packs (policies/), the rule library (rules/) and the form layouts
+//! (layouts/) in the binary,
 //! so `jixiao` works from any directory. Plain include_str! over a walked tree: no extra crate.
 
 use std::fmt::Write as _;
@@ -51,5 +52,9 @@ fn main() {
     code.push_str(&table("rules", &root.join("rules")));
     if let Err(e) = std::fs::write(out.join("embedded.rs"), code) {
         panic!("cannot write embedded.rs: {e}");
+    }
+    let layouts = table("layouts", &root.join("layouts"));
+    if let Err(e) = std::fs::write(out.join("layouts.rs"), layouts) {
+        panic!("cannot write layouts.rs: {e}");
     }
 }

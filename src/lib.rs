@@ -13,6 +13,7 @@ pub mod eval;
 pub mod form_audit;
 pub mod fsx;
 pub mod import;
+pub mod input;
 pub mod num;
 pub mod policy;
 pub mod project;

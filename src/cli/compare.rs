@@ -6,7 +6,6 @@ use crate::compare::{compare, portfolio, Comparison};
 use crate::diag::Result;
 use crate::eval::evaluate;
 use crate::policy::{self, Policy};
-use crate::project;
 use crate::render::{compare as human, compare_data as data};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -19,7 +18,8 @@ fn load(spec: &str) -> Result<Policy> {
 }
 
 fn one(path: &std::path::Path, pa: &Policy, pb: &Policy) -> Result<Comparison> {
-    let project = Arc::new(project::load(path)?);
+    let project = Arc::new(crate::input::load(path)?);
+    output::diagnostics(&project.warnings);
     let a = evaluate(pa, &project)?;
     let b = evaluate(pb, &project)?;
     Ok(compare(pa, a, pb, b))
@@ -37,9 +37,12 @@ pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat) -> u8 {
             return EXIT_INVALID;
         }
     };
+    let Some(files) = super::some_projects(paths) else {
+        return EXIT_INVALID;
+    };
     let mut failed = false;
     let mut cs = Vec::new();
-    for path in super::project_files(paths) {
+    for path in files {
         match one(&path, &pa, &pb) {
             Ok(c) => cs.push(c),
             Err(d) => {

@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Result};
 use crate::eval::{evaluate, Evaluation};
 use crate::form_audit;
 use crate::policy::{self, Policy};
-use crate::project::{self, Project};
+use crate::project::Project;
 use crate::render;
 use crate::text;
 use std::collections::HashMap;
@@ -82,7 +82,7 @@ pub(super) fn score_with(
     spec: Option<&str>,
     packs: &mut Packs,
 ) -> Result<(Evaluation, Rc<Policy>)> {
-    let project = Arc::new(project::load(path)?);
+    let project = Arc::new(crate::input::load(path)?);
     output::diagnostics(&project.warnings);
     let policy = packs.for_project(spec, &project)?;
     let ev = evaluate(&policy, &project)?;
@@ -117,7 +117,9 @@ pub fn run(
     let mut failed = false;
     let mut discrepant = false;
     let mut results: Vec<std::result::Result<Scored, (String, crate::diag::Diags)>> = Vec::new();
-    let files = super::project_files(paths);
+    let Some(files) = super::some_projects(paths) else {
+        return EXIT_INVALID;
+    };
     for path in &files {
         match score_with(path, spec, &mut packs) {
             Ok((ev, policy)) => {

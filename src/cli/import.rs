@@ -9,8 +9,8 @@ use crate::text;
 use std::path::Path;
 
 /// Runs `import`; returns the exit code.
-pub fn run(form: &Path, out: Option<&Path>) -> u8 {
-    let imported = match import::import(form) {
+pub fn run(form: &Path, out: Option<&Path>, opts: &import::Options) -> u8 {
+    let imported = match import::import_with(form, opts) {
         Ok(i) => i,
         Err(d) => {
             output::diagnostics(&d.0);
@@ -18,8 +18,13 @@ pub fn run(form: &Path, out: Option<&Path>) -> u8 {
         }
     };
     let p = &imported.project;
+    output::notice(&imported.layout);
     output::diagnostics(&p.warnings);
-    let yaml = write::to_yaml(p, &imported.inferences);
+    let yaml = format!(
+        "# {}\n{}",
+        imported.layout,
+        write::to_yaml(p, &imported.inferences)
+    );
     let Some(out) = out else {
         output::print_data(&yaml);
         return EXIT_OK;

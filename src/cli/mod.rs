@@ -103,11 +103,20 @@ enum Command {
         after_help = "示例：\n  jixiao import tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt -o project.yaml\n  jixiao import form.xlsx > project.yaml"
     )]
     Import {
-        /// 原表：.txt（制表符分隔的文本导出）或 .xlsx
+        /// 原表：.txt/.tsv/.csv、.xlsx/.xls 或网页 .html
         form: PathBuf,
         /// 输出的项目文件（原子写入）；省略时写到标准输出
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// 指定原表版式（layouts/<id>.yaml 的 id）；省略时自动选读出最多的版式
+        #[arg(long)]
+        layout: Option<String>,
+        /// 自己的版式目录（先于内置版式；也可用环境变量 JIXIAO_LAYOUTS，默认 ./layouts）
+        #[arg(long)]
+        layouts: Option<PathBuf>,
+        /// 原表上没有年度时指明年度（不会猜测）
+        #[arg(long)]
+        year: Option<i64>,
     },
     /// 逐项说明扣分：规则行、所用项目数据、算法与依据
     #[command(
@@ -199,26 +208,15 @@ enum Command {
     Policies,
 }
 
-/// Expands directories into their `*.yaml` files (sorted); files are kept as given.
-fn project_files(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|e| e.path())
-                        .filter(|f| f.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(p.clone());
+/// The projects named, or `None` (after saying so, in Chinese) when they hold none.
+fn some_projects(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    match crate::input::discover_some(paths) {
+        Ok(f) => Some(f),
+        Err(d) => {
+            output::diagnostics(&d.0);
+            None
         }
     }
-    out
 }
 
 /// Runs the command line; returns the process exit code.
@@ -237,7 +235,20 @@ pub fn run(cli: Cli) -> u8 {
             output.as_deref(),
             strict,
         ),
-        Command::Import { form, output } => import::run(&form, output.as_deref()),
+        Command::Import {
+            form,
+            output,
+            layout,
+            layouts,
+            year,
+        } => {
+            let opts = crate::import::Options {
+                layout,
+                layouts_dir: layouts,
+                year,
+            };
+            import::run(&form, output.as_deref(), &opts)
+        }
         Command::Explain {
             project,
             policy,

@@ -53,17 +53,16 @@ pub(super) enum State {
 }
 
 /// Reads a form from its files (one text export, or one file per worksheet).
-pub(super) fn read(files: Vec<Arc<SourceFile>>, quoted: bool) -> Result<Imported> {
-    let rows = super::all_rows(&files, quoted);
+pub(super) fn read(files: &[Arc<SourceFile>], rows: &[Row]) -> Result<Imported> {
     let mut b = Builder::default();
     let mut state = State::None;
-    for row in &rows {
+    for row in rows {
         walk(&mut b, &mut state, row);
     }
     finish(&mut b, std::mem::replace(&mut state, State::None));
-    let unmapped = grid::unused(&rows);
+    let unmapped = grid::unused(rows);
     b.diags.0.extend(unmapped);
-    build(b, &files)
+    build(b, files)
 }
 
 fn walk(b: &mut Builder, state: &mut State, row: &Row) {
@@ -159,6 +158,7 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
             period: b.period,
             year,
             region: b.region,
+            extra: IndexMap::new(),
         },
         funds: b.funds,
         indicators: b.indicators,
@@ -173,6 +173,7 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
     Ok(Imported {
         project,
         inferences: b.inferences,
+        layout: String::new(),
     })
 }
 

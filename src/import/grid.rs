@@ -191,6 +191,18 @@ fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: 
     });
 }
 
+/// Marks every cell as not read, for another reading of the same rows.
+pub fn reset(rows: &[Row]) {
+    rows.iter().flat_map(|r| &r.cells).for_each(Cell::release);
+}
+
+/// How many cells were read, of how many.
+pub fn coverage(rows: &[Row]) -> (usize, usize) {
+    let all = rows.iter().flat_map(|r| &r.cells);
+    let total = all.clone().count();
+    (all.filter(|c| c.used()).count(), total)
+}
+
 /// One warning per row that still has unused cells, each cell labelled.
 pub fn unused(rows: &[Row]) -> Vec<Diagnostic> {
     rows.iter()

@@ -24,7 +24,7 @@ fn is_title(c: &Cell) -> bool {
 }
 
 /// `（ 2020 年度）`, `2020年度` → the year, spanned to its digits.
-fn year_of(c: &Cell) -> Option<Sp<i64>> {
+pub(super) fn year_of(c: &Cell) -> Option<Sp<i64>> {
     if c.text.chars().count() > 40 {
         return None;
     }
@@ -138,7 +138,7 @@ fn is_date_template(s: &str) -> bool {
 }
 
 /// 主管部门及代码: two cells (name, code), one code, one name, or `名称（代码）`.
-fn department(values: Vec<Sp<String>>) -> (Option<Sp<String>>, Option<Sp<String>>) {
+pub(super) fn department(values: Vec<Sp<String>>) -> (Option<Sp<String>>, Option<Sp<String>>) {
     let is_code = |s: &str| {
         !s.is_empty() && s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
     };

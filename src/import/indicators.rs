@@ -31,7 +31,7 @@ pub(super) fn start(row: &Row) -> IndicatorState {
         l3: 2,
         target: 3,
         actual: 4,
-        progress: Some(5),
+        progress: None,
         weight: None,
         score: None,
         direction: None,
@@ -145,6 +145,8 @@ pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
         nature: None,
         unit: None,
         deviation: None,
+        part_of: None,
+        extra: Default::default(),
     });
 }
 
@@ -251,7 +253,7 @@ fn qualitative(text: Sp<String>) -> Measure {
 }
 
 /// Direction when the form states none: wording, then the kind of indicator.
-fn infer_direction(level2: &str, target: &str) -> (Direction, String) {
+pub(super) fn infer_direction(level2: &str, target: &str) -> (Direction, String) {
     if let Some((d, word)) = worded_direction(target) {
         return (d, text::infer_direction_word(word));
     }
@@ -268,7 +270,7 @@ fn infer_direction(level2: &str, target: &str) -> (Direction, String) {
 }
 
 /// A quantitative measure: the one number in the text; dates (`2020年`, `12月`) are not counted.
-fn numeric(text: Sp<String>) -> Option<Measure> {
+pub(super) fn numeric(text: Sp<String>) -> Option<Measure> {
     if let Ok(m) = Measure::from_text(text.clone(), true) {
         return Some(m);
     }
@@ -286,7 +288,7 @@ fn numeric(text: Sp<String>) -> Option<Measure> {
 }
 
 /// Numbers in a text that are not dates: (byte range, value).
-fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::Decimal)> {
+pub(super) fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::Decimal)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text

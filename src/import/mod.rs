@@ -5,10 +5,13 @@
 
 mod blocks;
 mod form;
+mod generic;
 mod grid;
 mod header;
+mod html;
 mod indicators;
 mod labels;
+pub mod layout;
 mod scorecard;
 mod xlsx;
 
@@ -28,6 +31,19 @@ pub struct Imported {
     pub project: Project,
     /// Values inferred rather than read (directions, 一级 of an indicator, 二级 of a merged cell).
     pub inferences: Vec<Inference>,
+    /// Which layout read the form, and how much of it: `mof-10（…）：40/42 个非空单元格`.
+    pub layout: String,
+}
+
+/// How to import: a forced layout, the user's layout directory, a year the form does not show.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--layout ID`.
+    pub layout: Option<String>,
+    /// `--layouts DIR` (else `$JIXIAO_LAYOUTS`, then `./layouts`).
+    pub layouts_dir: Option<std::path::PathBuf>,
+    /// `--year N` for a form that shows no year.
+    pub year: Option<i64>,
 }
 
 /// One inferred value: which field (e.g. `indicators[4].direction`) and why, in Chinese.
@@ -45,16 +61,23 @@ pub struct Inference {
 pub enum FormKind {
     /// Tab-separated text export.
     Text,
-    /// Excel workbook.
+    /// Comma-separated export.
+    Csv,
+    /// Excel workbook (.xlsx, .xlsm, .xls).
     Xlsx,
+    /// A saved web page holding the form's `<table>`.
+    Html,
 }
 
-/// The form kind of a path: `.txt`/`.tsv` → text export, `.xlsx`/`.xlsm` → workbook.
+/// The form kind of a path: `.txt`/`.tsv` → text export, `.csv`, `.xlsx`/`.xlsm`/`.xls` →
+/// workbook, `.html`/`.htm` → saved web page.
 pub fn form_kind(path: &Path) -> Option<FormKind> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "txt" | "tsv" => Some(FormKind::Text),
-        "xlsx" | "xlsm" => Some(FormKind::Xlsx),
+        "csv" => Some(FormKind::Csv),
+        "xlsx" | "xlsm" | "xls" => Some(FormKind::Xlsx),
+        "html" | "htm" => Some(FormKind::Html),
         _ => None,
     }
 }
@@ -64,27 +87,112 @@ pub fn is_form(path: &Path) -> bool {
     form_kind(path).is_some()
 }
 
-/// Imports a form (text export or workbook).
+/// Imports a form (text export, workbook, web page) with the layout that explains most of it.
 pub fn import(path: &Path) -> Result<Imported> {
+    import_with(path, &Options::default())
+}
+
+/// Imports a form with the given options.
+pub fn import_with(path: &Path, opts: &Options) -> Result<Imported> {
     let name = path.display().to_string();
-    match form_kind(path) {
-        Some(FormKind::Xlsx) => form::read(xlsx::sheets(path)?, false),
-        _ => {
-            let bytes = std::fs::read(path).map_err(|e| {
-                Diags::from(Diagnostic::error(
-                    "jixiao::io",
-                    text::cannot_read(&name, &text::io_error(&e)),
-                ))
-            })?;
-            let file = SourceFile::new(name, decode(&bytes));
-            form::read(vec![file], true)
-        }
+    let kind = form_kind(path);
+    if kind == Some(FormKind::Xlsx) {
+        return read_files(&xlsx::sheets(path)?, false, opts);
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diags::from(Diagnostic::error(
+            "jixiao::io",
+            text::cannot_read(&name, &text::io_error(&e)),
+        ))
+    })?;
+    let text = decode(&bytes);
+    match kind {
+        Some(FormKind::Html) => read_files(&[html::tsv(&name, &text)?], false, opts),
+        Some(FormKind::Csv) => read_files(&[SourceFile::new(name, csv_to_tsv(&text))], true, opts),
+        _ => read_files(&[SourceFile::new(name, text)], true, opts),
     }
 }
 
 /// Imports a text export already in memory (tests, stdin).
 pub fn import_text(name: &str, text: &str) -> Result<Imported> {
-    form::read(vec![SourceFile::new(name, text)], true)
+    read_files(&[SourceFile::new(name, text)], true, &Options::default())
+}
+
+/// A CSV export as the TSV the reader reads: fields keep their columns; quoted fields lose
+/// their quotes (spans then point into the converted text, shown by line and field).
+fn csv_to_tsv(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for rec in reader.records().flatten() {
+        let fields: Vec<String> = rec
+            .iter()
+            .map(|f| f.replace(['\t', '\n', '\r'], " "))
+            .collect();
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads the form's files with every layout (or the forced one) and keeps the reading that
+/// explains the most cells; ties go to the smaller layout.
+fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result<Imported> {
+    let all = layout::all(opts.layouts_dir.as_deref())?;
+    let chosen: Vec<&layout::Layout> = match &opts.layout {
+        Some(id) => match all.iter().find(|l| &l.id == id) {
+            Some(l) => vec![l],
+            None => {
+                let known: Vec<&str> = all.iter().map(|l| l.id.as_str()).collect();
+                return Err(Diagnostic::error(
+                    "jixiao::layout::unknown",
+                    text::layout_not_found(id, &known.join("、")),
+                )
+                .into());
+            }
+        },
+        None => all.iter().collect(),
+    };
+    let rows = all_rows(files, quoted);
+    let mut best: Option<(usize, usize, Result<Imported>, &layout::Layout)> = None;
+    for l in chosen {
+        grid::reset(&rows);
+        let result = if l.is_53() {
+            form::read(files, &rows)
+        } else {
+            generic::read(l, &rows, opts.year)
+        };
+        let (read, _) = grid::coverage(&rows);
+        let size = serde_json_size(l);
+        let better = match &best {
+            None => true,
+            Some((r, s, prev, _)) => {
+                read > *r
+                    || (read == *r && result.is_ok() && prev.is_err())
+                    || (read == *r && result.is_ok() == prev.is_ok() && size < *s)
+            }
+        };
+        if better {
+            best = Some((read, size, result, l));
+        }
+    }
+    let Some((read, _, result, l)) = best else {
+        return Err(Diagnostic::error("jixiao::import::empty", text::IMPORT_EMPTY).into());
+    };
+    grid::reset(&rows);
+    let (_, cells) = grid::coverage(&rows);
+    let mut imported = result?;
+    imported.layout = text::layout_used(&l.id, &l.name, read, cells);
+    Ok(imported)
+}
+
+/// How many words a layout holds (a tie goes to the smaller one).
+fn serde_json_size(l: &layout::Layout) -> usize {
+    let n = |m: &indexmap::IndexMap<String, Vec<String>>| m.values().map(Vec::len).sum::<usize>();
+    2 * (n(&l.header) + n(&l.blocks) + l.columns.values().map(n).sum::<usize>())
+        + usize::from(l.extends.is_some())
 }
 
 /// Decodes a text export: UTF-8 (BOM optional), UTF-16 with BOM (Excel's 「Unicode 文本」),

@@ -128,6 +128,7 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
             path: Sp::new(n.clone(), first.span.clone()),
             weight: weight.map(num),
             score: num(score),
+            extra: Default::default(),
         };
         if is_total(&n) {
             if st.total.is_some() {
@@ -216,6 +217,7 @@ pub(super) fn end(b: &mut Builder, st: CardState) {
                 path: Sp::new(parts.join("/"), i.name.span.clone()),
                 weight: i.weight,
                 score: i.score,
+                extra: Default::default(),
             }
         })
         .collect();

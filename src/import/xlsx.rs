@@ -12,6 +12,95 @@ use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
 
+/// Largest uncompressed part of a workbook, and of all parts together (zip bombs).
+pub const MAX_PART_BYTES: u64 = 64 << 20;
+/// Largest uncompressed workbook.
+pub const MAX_TOTAL_BYTES: u64 = 256 << 20;
+/// Most rows, columns and non-empty cells a worksheet may span (a form has a few hundred).
+pub const MAX_ROWS: u32 = 100_000;
+/// Most columns.
+pub const MAX_COLS: u32 = 256;
+/// Most non-empty cells.
+pub const MAX_CELLS: u64 = 1_000_000;
+/// Most cells of the rectangle from A1 to the last cell (what calamine allocates).
+pub const MAX_AREA: u64 = 4_000_000;
+
+fn too_big(what: &str, found: u64, limit: u64) -> Diags {
+    Diagnostic::error(
+        "jixiao::import::xlsx_limit",
+        text::xlsx_too_big(what, found, limit),
+    )
+    .into()
+}
+
+/// Refuses a workbook whose parts unpack beyond the limits, before anything is unpacked
+/// (.xls files are not zip archives and are left to calamine).
+fn check_sizes(path: &Path) -> Result<()> {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return Ok(());
+    };
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index_raw(i) else {
+            continue;
+        };
+        let size = entry.size();
+        if size > MAX_PART_BYTES {
+            let part = entry.name().map(|n| n.to_string()).unwrap_or_default();
+            return Err(too_big(&part, size, MAX_PART_BYTES));
+        }
+        total = total.saturating_add(size);
+    }
+    if total > MAX_TOTAL_BYTES {
+        return Err(too_big("解压后总大小", total, MAX_TOTAL_BYTES));
+    }
+    Ok(())
+}
+
+/// Refuses a worksheet whose cells span more rows, columns or cells than the limits, by
+/// streaming its cells before any range is allocated.
+fn check_extent<R: std::io::Read + std::io::Seek>(book: &mut Xlsx<R>, sheet: &str) -> Result<()> {
+    let Ok(mut cells) = book.worksheet_cells_reader(sheet) else {
+        return Ok(());
+    };
+    let d = cells.dimensions();
+    let rows = u64::from(d.end.0.saturating_sub(d.start.0)) + 1;
+    let cols = u64::from(d.end.1.saturating_sub(d.start.1)) + 1;
+    let (mut count, mut max_row, mut max_col) = (0u64, 0u32, 0u32);
+    while let Ok(Some(c)) = cells.next_cell() {
+        let (r, k) = c.get_position();
+        count += 1;
+        max_row = max_row.max(r);
+        max_col = max_col.max(k);
+        if max_row >= MAX_ROWS {
+            return Err(too_big(
+                &format!("{sheet} 的行数"),
+                u64::from(max_row) + 1,
+                u64::from(MAX_ROWS),
+            ));
+        }
+        if max_col >= MAX_COLS {
+            return Err(too_big(
+                &format!("{sheet} 的列数"),
+                u64::from(max_col) + 1,
+                u64::from(MAX_COLS),
+            ));
+        }
+        if count > MAX_CELLS {
+            return Err(too_big(&format!("{sheet} 的单元格数"), count, MAX_CELLS));
+        }
+    }
+    let _ = (rows, cols);
+    let area = (u64::from(max_row) + 1) * (u64::from(max_col) + 1);
+    if count > 0 && area > MAX_AREA {
+        return Err(too_big(&format!("{sheet} 的范围（行×列）"), area, MAX_AREA));
+    }
+    Ok(())
+}
+
 /// Every worksheet of the workbook, rendered as it is displayed.
 pub(super) fn sheets(path: &Path) -> Result<Vec<Arc<SourceFile>>> {
     let name = path.display().to_string();
@@ -21,12 +110,47 @@ pub(super) fn sheets(path: &Path) -> Result<Vec<Arc<SourceFile>>> {
             text::cannot_read(&name, &e.to_string()),
         ))
     };
+    check_sizes(path)?;
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".xls") {
+        return xls_sheets(path, &name);
+    }
     let mut book: Xlsx<_> = open_workbook(path).map_err(|e| fail(&e))?;
     let mut out = Vec::new();
     for sheet in book.sheet_names() {
+        check_extent(&mut book, &sheet)?;
         let range = book.worksheet_range(&sheet).map_err(|e| fail(&e))?;
         let styles = book.worksheet_style(&sheet).unwrap_or_default();
         out.push(SourceFile::sheet(&name, &sheet, tsv(&range, &styles)));
+    }
+    Ok(out)
+}
+
+/// An old `.xls` workbook: values as calamine reads them (no number formats).
+fn xls_sheets(path: &Path, name: &str) -> Result<Vec<Arc<SourceFile>>> {
+    let fail = |e: &dyn std::fmt::Display| {
+        Diags::from(Diagnostic::error(
+            "jixiao::import::xlsx",
+            text::cannot_read(name, &e.to_string()),
+        ))
+    };
+    let mut book: calamine::Xls<_> = open_workbook(path).map_err(|e| fail(&e))?;
+    let mut out = Vec::new();
+    for sheet in book.sheet_names() {
+        let range = book.worksheet_range(&sheet).map_err(|e| fail(&e))?;
+        let (h, w) = range.get_size();
+        if h as u64 > u64::from(MAX_ROWS) || w as u64 > u64::from(MAX_COLS) {
+            return Err(too_big(
+                &sheet,
+                (h * w) as u64,
+                u64::from(MAX_ROWS) * u64::from(MAX_COLS),
+            ));
+        }
+        out.push(SourceFile::sheet(
+            name,
+            &sheet,
+            tsv(&range, &StyleRange::default()),
+        ));
     }
     Ok(out)
 }

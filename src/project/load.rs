@@ -10,6 +10,8 @@ use crate::yaml::{sp, span_of};
 use serde_saphyr::Spanned;
 use std::path::Path;
 
+mod forms;
+
 /// Loads and validates a project file; a form (`.txt` text export, `.xlsx` workbook) is
 /// imported on the fly, anything else is read as the YAML project format.
 pub fn load(path: &Path) -> Result<Project> {
@@ -39,6 +41,8 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
             );
         }
     }
+    let goals = cx.goals(raw.goals);
+    let group_weights = cx.group_weights(raw.group_weights);
     let project = Project {
         header: cx.header(raw.header),
         funds: cx.funds(raw.funds),
@@ -52,8 +56,8 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
         narratives: raw.narratives,
         people: raw.people.map(people).unwrap_or_default(),
         warnings: Vec::new(),
-        goals: Vec::new(),
-        group_weights: Vec::new(),
+        goals,
+        group_weights,
         source: Arc::clone(&file),
     };
     cx.diags.into_result(project)
@@ -102,6 +106,7 @@ impl Cx<'_> {
             period: self.opt(h.period),
             year: self.sp(h.year),
             region: self.opt(h.region),
+            extra: self.extra(h.extra),
         }
     }
 
@@ -124,8 +129,9 @@ impl Cx<'_> {
             budget: self.sources(text::FIELD_BUDGET, f.budget),
             allocated: f.allocated.map(|a| self.money(text::FIELD_ALLOCATED, a)),
             spent: self.sources(text::FIELD_SPENT, f.spent),
-            rows: Vec::new(),
-            unit: None,
+            rows: self.funds_rows(f.rows),
+            unit: self.opt(f.unit),
+            parts: self.parts(f.parts),
         }
     }
 
@@ -167,9 +173,11 @@ impl Cx<'_> {
             tier,
             weight: i.weight.map(|w| self.money(text::INDICATOR_WEIGHT, w)),
             score: i.score.map(|w| self.money(text::INDICATOR_SCORE, w)),
-            nature: None,
-            unit: None,
-            deviation: None,
+            nature: self.opt(i.nature),
+            unit: self.opt(i.unit),
+            deviation: self.opt(i.deviation),
+            part_of: self.opt(i.part_of),
+            extra: self.extra(i.extra),
         })
     }
 
@@ -218,6 +226,7 @@ impl Cx<'_> {
             path: self.sp(d.path),
             weight: d.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
             score: self.money(text::DECLARED_SCORE, d.score),
+            extra: self.extra(d.extra),
         }
     }
 
@@ -228,6 +237,7 @@ impl Cx<'_> {
             path: Sp::new(text::TOTAL.to_string(), Span::new(self.file, 0, 0)),
             weight: t.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
             score: self.money(text::DECLARED_SCORE, t.score),
+            extra: IndexMap::new(),
         });
         Scorecard {
             total,

@@ -61,6 +61,8 @@ pub struct Header {
     pub year: Sp<i64>,
     /// 地区 (e.g. 晋中市), used to pick a policy pack.
     pub region: Option<Sp<String>>,
+    /// Other header lines the form writes (项目负责人及电话, 项目类别, 地址 …), by label.
+    pub extra: IndexMap<String, Sp<String>>,
 }
 
 /// 项目资金情况（万元）.
@@ -76,6 +78,8 @@ pub struct Funds {
     pub rows: Vec<FundsRow>,
     /// The amounts' unit as the form writes it (元, 万元); amounts above are always in 万元.
     pub unit: Option<Sp<String>>,
+    /// Breakdowns of the total written beside the rows, path `按支出性质分/基本支出`, in 万元.
+    pub parts: Vec<(String, Sp<Decimal>)>,
 }
 
 /// One row of the 10号 项目资金 block (年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金).
@@ -91,6 +95,8 @@ pub struct FundsRow {
     pub budget: Option<Sp<Decimal>>,
     /// 全年执行数, in 万元.
     pub executed: Option<Sp<Decimal>>,
+    /// 到位数 (实际到位资金), in 万元, on forms that give it.
+    pub arrived: Option<Sp<Decimal>>,
     /// 分值 the form declares for the row.
     pub weight: Option<Sp<Decimal>>,
     /// 执行率 the form declares, in percent.
@@ -106,6 +112,8 @@ pub struct Goal {
     pub expected: Option<Sp<String>>,
     /// 实际完成情况.
     pub actual: Option<Sp<String>>,
+    /// Other columns of the row (全年(调整)绩效目标, 总体完成率(%)), by header.
+    pub extra: IndexMap<String, Sp<String>>,
 }
 
 /// A weight written in a group label, e.g. 产出指标(50分).
@@ -196,6 +204,11 @@ pub struct Indicator {
     pub unit: Option<Sp<String>>,
     /// 偏差原因分析及改进措施.
     pub deviation: Option<Sp<String>>,
+    /// The indicator this row details (其中… rows, 1、2、 under 一、, a second row sharing the score
+    /// of the row above): its 分值 and 得分 are already counted in that indicator's.
+    pub part_of: Option<Sp<String>>,
+    /// Other columns of the row the model has no field for (得分系数, 单项指标完成情况 …), by header.
+    pub extra: IndexMap<String, Sp<String>>,
 }
 
 impl Indicator {
@@ -217,6 +230,8 @@ pub struct Declared {
     pub weight: Option<Sp<Decimal>>,
     /// 评价得分 on the form.
     pub score: Sp<Decimal>,
+    /// Other columns of the row (指标解释, 评分标准, 指标值 …), by header.
+    pub extra: IndexMap<String, Sp<String>>,
 }
 
 /// The 评分表 as declared by the unit.

@@ -21,6 +21,46 @@ pub(super) struct RawProject {
     #[serde(default)]
     pub narratives: IndexMap<String, String>,
     pub people: Option<RawPeople>,
+    #[serde(default)]
+    pub goals: Vec<RawGoal>,
+    #[serde(default)]
+    pub group_weights: Vec<RawGroupWeight>,
+}
+
+/// Other columns or lines, by header, as written.
+pub(super) type RawExtra = IndexMap<String, Spanned<String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGoal {
+    pub expected: Option<Spanned<String>>,
+    pub actual: Option<Spanned<String>>,
+    #[serde(default)]
+    pub extra: RawExtra,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGroupWeight {
+    pub label: Spanned<String>,
+    pub level1: Option<String>,
+    pub level2: Option<String>,
+    pub weight: Spanned<Num>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFundsRow {
+    pub category: Spanned<String>,
+    #[serde(default)]
+    pub total: bool,
+    pub initial: Option<Spanned<Num>>,
+    pub budget: Option<Spanned<Num>>,
+    pub executed: Option<Spanned<Num>>,
+    pub arrived: Option<Spanned<Num>>,
+    pub weight: Option<Spanned<Num>>,
+    pub rate: Option<Spanned<Percent>>,
+    pub score: Option<Spanned<Num>>,
 }
 
 #[derive(Deserialize)]
@@ -33,6 +73,8 @@ pub(super) struct RawHeader {
     pub period: Option<Spanned<String>>,
     pub year: Spanned<i64>,
     pub region: Option<Spanned<String>>,
+    #[serde(default)]
+    pub extra: RawExtra,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +92,11 @@ pub(super) struct RawFunds {
     pub allocated: Option<Spanned<Num>>,
     #[serde(default)]
     pub spent: IndexMap<String, Spanned<Num>>,
+    pub unit: Option<Spanned<String>>,
+    #[serde(default)]
+    pub rows: Vec<RawFundsRow>,
+    #[serde(default)]
+    pub parts: IndexMap<String, Spanned<Num>>,
 }
 
 #[derive(Deserialize)]
@@ -66,6 +113,12 @@ pub(super) struct RawIndicator {
     pub tier: Option<Spanned<String>>,
     pub weight: Option<Spanned<Num>>,
     pub score: Option<Spanned<Num>>,
+    pub nature: Option<Spanned<String>>,
+    pub unit: Option<Spanned<String>>,
+    pub deviation: Option<Spanned<String>>,
+    pub part_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub extra: RawExtra,
 }
 
 /// A target/actual: plain text, a bare number, or `{text, value, unit}`.
@@ -134,6 +187,8 @@ pub(super) struct RawDeclared {
     pub path: Spanned<String>,
     pub weight: Option<Spanned<Num>>,
     pub score: Spanned<Num>,
+    #[serde(default)]
+    pub extra: RawExtra,
 }
 
 #[derive(Deserialize)]

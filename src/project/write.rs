@@ -10,6 +10,8 @@ use std::fmt::Write;
 use std::io::Write as _;
 use std::path::Path;
 
+mod forms;
+
 /// The project as YAML; `inferences` become end-of-line comments on the values they concern.
 pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
     let note = |field: &str| -> String {
@@ -52,7 +54,9 @@ pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
     if let Some(r) = &h.region {
         let _ = writeln!(o, "  region: {}", scalar(&r.value, false));
     }
+    forms::header_extra(&mut o, p);
     funds(&mut o, p);
+    forms::goals_and_weights(&mut o, p);
     if !p.indicators.is_empty() {
         o.push_str("\n# 绩效目标实现情况（原表顺序）\nindicators:\n");
         for (i, ind) in p.indicators.iter().enumerate() {
@@ -101,7 +105,7 @@ pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
 fn funds(o: &mut String, p: &Project) {
     let f = &p.funds;
     o.push_str("\nfunds:");
-    if f.budget.is_empty() && f.allocated.is_none() && f.spent.is_empty() {
+    if f.budget.is_empty() && f.allocated.is_none() && f.spent.is_empty() && !forms::has_funds(p) {
         o.push_str(" {}\n");
         return;
     }
@@ -121,6 +125,7 @@ fn funds(o: &mut String, p: &Project) {
         let _ = writeln!(o, "  allocated: {}  # {}", a.value, text::FIELD_ALLOCATED);
     }
     list(o, "spent", text::FIELD_SPENT, &f.spent);
+    forms::funds(o, p);
 }
 
 fn indicator(o: &mut String, ind: &Indicator, note: impl Fn(&str) -> String) {
@@ -159,6 +164,7 @@ fn indicator(o: &mut String, ind: &Indicator, note: impl Fn(&str) -> String) {
     if let Some(s) = &ind.score {
         let _ = writeln!(o, "    score: {}", s.value);
     }
+    forms::indicator(o, ind);
 }
 
 /// A target/actual: its text when reading the text gives the same number, else the full form.
@@ -194,7 +200,11 @@ fn declared(d: &Declared, with_path: bool) -> String {
     if let Some(w) = &d.weight {
         let _ = write!(s, "weight: {}, ", w.value);
     }
-    let _ = write!(s, "score: {} }}", d.score.value);
+    let _ = write!(s, "score: {}", d.score.value);
+    if !d.extra.is_empty() {
+        let _ = write!(s, ", extra: {}", forms::extra_flow(&d.extra));
+    }
+    s.push_str(" }");
     s
 }
 

@@ -85,8 +85,7 @@ fn canonical(p: &Path) -> PathBuf {
 }
 
 fn is_project_file(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e == "yaml" || e == "yml" || e == "txt" || e == "xlsx")
+    crate::input::is_input(p)
 }
 
 impl Session {

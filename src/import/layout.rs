@@ -1,0 +1,477 @@
+//! Form layouts: the words a family of forms is recognised by, read from `layouts/<id>.yaml`
+//! (embedded in the binary; a user's own directory first). The readers are generic; a province's
+//! variant is a new layout file. See docs/layouts.md.
+
+use super::labels::norm;
+use crate::diag::{Diagnostic, Diags, Result};
+use crate::source::SourceFile;
+use crate::text;
+use indexmap::IndexMap;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/layouts.rs"));
+}
+
+/// Environment variable naming a directory of the user's own layouts.
+pub const LAYOUTS_ENV: &str = "JIXIAO_LAYOUTS";
+
+/// One layout file as written.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    /// Identifier (the file name without `.yaml`).
+    pub id: String,
+    /// What family of forms it reads, in Chinese.
+    pub name: String,
+    /// Another layout whose words this one adds to.
+    pub extends: Option<String>,
+    /// `53号` for the seed's 53号 reader; otherwise the generic table reader.
+    pub engine: Option<String>,
+    /// Words in a title cell (自评表, 得分表) and title endings that name the project when the
+    /// form has no 项目名称 cell.
+    #[serde(default)]
+    pub title: Title,
+    /// Header labels: field → labels. Fields: name, department, implementer, kind, period, grade,
+    /// responsible, handler, phone, filled_on, total_score, unit, signature; any other
+    /// field is kept under `header.extra` by that name.
+    #[serde(default)]
+    pub header: IndexMap<String, Vec<String>>,
+    /// Block labels: block kind (funds, goals, indicators, scorecard, total, narrative) → labels.
+    #[serde(default)]
+    pub blocks: IndexMap<String, Vec<String>>,
+    /// Column headers per table kind (funds, goals, indicators, scorecard): field → headers.
+    #[serde(default)]
+    pub columns: IndexMap<String, IndexMap<String, Vec<String>>>,
+    /// Category words of the funds rows.
+    #[serde(default)]
+    pub funds_rows: FundsRows,
+    /// Direction words and signs (≧, >=, 大于等于, 正向, 定性指标) → ≥ ≤ = < > 定性 定量.
+    #[serde(default)]
+    pub directions: IndexMap<String, String>,
+    /// Words of a qualitative result (达成预期指标, 有效, 完成 …).
+    #[serde(default)]
+    pub qualitative: Vec<String>,
+    /// Cells that stand for "nothing" (—, -, /, ……).
+    #[serde(default)]
+    pub placeholders: Vec<String>,
+    /// Template text read and not kept (附件*, 注:*, 一、基本情况); `*` matches anything.
+    #[serde(default)]
+    pub template: Vec<String>,
+    /// How a weight is written in a label: `(` … `分)`.
+    #[serde(default)]
+    pub weight_marks: Vec<WeightMark>,
+    /// Unit words of amounts → how many 万元 one unit is (元: 0.0001, 万元: 1).
+    #[serde(default)]
+    pub units: IndexMap<String, String>,
+    /// 一级指标 → its 二级指标 names (to place an indicator whose 一级 cell is blank).
+    #[serde(default)]
+    pub levels: IndexMap<String, Vec<String>>,
+    /// Words of a grade (优, 良, 中, 差 …) on the 总分 row.
+    #[serde(default)]
+    pub grades: Vec<String>,
+}
+
+/// Title words.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    /// A cell holding one of these (and no longer than 60 characters) is the title.
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Endings cut from the title to name the project when there is no 项目名称 cell.
+    #[serde(default)]
+    pub name_endings: Vec<String>,
+}
+
+/// Funds row words.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FundsRows {
+    /// The total row (年度资金总额, 总额).
+    #[serde(default)]
+    pub total: Vec<String>,
+    /// Prefixes of a part row (其中:).
+    #[serde(default)]
+    pub part_prefix: Vec<String>,
+    /// Labels that start a breakdown written beside the rows (按收入性质分, 按支出性质分).
+    #[serde(default)]
+    pub breakdown: Vec<String>,
+}
+
+/// A weight in a label: the text between `open` and `close` is the number.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct WeightMark {
+    /// Text before the number, `(`.
+    pub open: String,
+    /// Text after the number, `分)`.
+    pub close: String,
+}
+
+impl Layout {
+    /// Adds the words of `base` after this layout's own.
+    fn inherit(&mut self, base: &Layout) {
+        let lists = |a: &mut Vec<String>, b: &Vec<String>| {
+            for w in b {
+                if !a.contains(w) {
+                    a.push(w.clone());
+                }
+            }
+        };
+        let maps = |a: &mut IndexMap<String, Vec<String>>, b: &IndexMap<String, Vec<String>>| {
+            for (k, v) in b {
+                lists(a.entry(k.clone()).or_default(), v);
+            }
+        };
+        lists(&mut self.title.words, &base.title.words);
+        lists(&mut self.title.name_endings, &base.title.name_endings);
+        maps(&mut self.header, &base.header);
+        maps(&mut self.blocks, &base.blocks);
+        for (kind, cols) in &base.columns {
+            maps(self.columns.entry(kind.clone()).or_default(), cols);
+        }
+        lists(&mut self.funds_rows.total, &base.funds_rows.total);
+        lists(
+            &mut self.funds_rows.part_prefix,
+            &base.funds_rows.part_prefix,
+        );
+        lists(&mut self.funds_rows.breakdown, &base.funds_rows.breakdown);
+        for (k, v) in &base.directions {
+            self.directions
+                .entry(k.clone())
+                .or_insert_with(|| v.clone());
+        }
+        lists(&mut self.qualitative, &base.qualitative);
+        lists(&mut self.placeholders, &base.placeholders);
+        lists(&mut self.template, &base.template);
+        if self.weight_marks.is_empty() {
+            self.weight_marks = base.weight_marks.clone();
+        }
+        for (k, v) in &base.units {
+            self.units.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        maps(&mut self.levels, &base.levels);
+        lists(&mut self.grades, &base.grades);
+        if self.engine.is_none() {
+            self.engine = base.engine.clone();
+        }
+    }
+
+    /// True for the seed's 53号 reader.
+    pub fn is_53(&self) -> bool {
+        self.engine.as_deref() == Some("53号")
+    }
+
+    /// A label with its weight mark and a trailing unit removed, and the weight and unit found:
+    /// `产出指标(50分)` → (`产出指标`, 50); `预算执行情况(万元)(20分)` → (`预算执行情况`, 20, 万元).
+    pub fn split_label(
+        &self,
+        text: &str,
+    ) -> (
+        String,
+        Option<(rust_decimal::Decimal, usize)>,
+        Option<String>,
+    ) {
+        let mut n = norm(text);
+        let mut weight = None;
+        for m in &self.weight_marks {
+            let Some(end) = n.rfind(&m.close) else {
+                continue;
+            };
+            let Some(start) = n[..end].rfind(&m.open) else {
+                continue;
+            };
+            let num = &n[start + m.open.len()..end];
+            if let Some(v) = crate::num::parse_decimal(num) {
+                // Byte offset of the number in the original text, for its span.
+                let at = text.find(num).unwrap_or(0);
+                weight = Some((v, at));
+                n = format!("{}{}", &n[..start], &n[end + m.close.len()..]);
+                break;
+            }
+        }
+        let mut unit = None;
+        for u in self.units.keys() {
+            let mark = format!("({u})");
+            if let Some(at) = n.find(&mark) {
+                unit = Some(u.clone());
+                n = format!("{}{}", &n[..at], &n[at + mark.len()..]);
+                break;
+            }
+        }
+        (strip_numbering(&n).to_string(), weight, unit)
+    }
+
+    /// How many 万元 one unit of `unit` is.
+    pub fn unit_factor(&self, unit: &str) -> Option<rust_decimal::Decimal> {
+        self.units
+            .get(unit)
+            .and_then(|f| crate::num::parse_decimal(f))
+    }
+
+    /// The block kind a label starts, if any.
+    pub fn block_of(&self, text: &str) -> Option<&str> {
+        let (label, _, _) = self.split_label(text);
+        let label = label.trim_end_matches(':');
+        self.blocks
+            .iter()
+            .find(|(_, ls)| {
+                ls.iter().any(|l| {
+                    let l = norm(l);
+                    l == label || (l.chars().count() >= 6 && label.starts_with(&l))
+                })
+            })
+            .map(|(k, _)| k.as_str())
+    }
+
+    /// The field of a table kind a column header names.
+    pub fn column(&self, kind: &str, text: &str) -> Option<&str> {
+        let cols = self.columns.get(kind)?;
+        let n = norm(text);
+        let bare = strip_notes(&n);
+        cols.iter()
+            .find(|(_, ws)| ws.iter().any(|w| norm(w) == n || norm(w) == bare))
+            .map(|(k, _)| k.as_str())
+    }
+
+    /// True for a placeholder cell (—, -, /).
+    pub fn is_placeholder(&self, text: &str) -> bool {
+        let n = norm(text);
+        self.placeholders.iter().any(|p| norm(p) == n)
+    }
+
+    /// True for template text.
+    pub fn is_template(&self, text: &str) -> bool {
+        let n = norm(text);
+        self.template.iter().any(|t| glob(&norm(t), &n))
+    }
+
+    /// The direction a sign or word stands for (≥ ≤ = < > 定性 定量), and the word's byte length
+    /// when it starts the text.
+    pub fn direction_prefix(&self, text: &str) -> Option<(&str, usize)> {
+        let t = text.trim_start();
+        let lead = text.len() - t.len();
+        let mut best: Option<(&str, usize)> = None;
+        for (w, d) in &self.directions {
+            if t.starts_with(w.as_str()) && best.is_none_or(|(_, l)| w.len() > l) {
+                best = Some((d.as_str(), w.len()));
+            }
+        }
+        best.map(|(d, l)| (d, lead + l))
+    }
+
+    /// The direction a whole cell (指标性质 column) names.
+    pub fn direction_word(&self, text: &str) -> Option<&str> {
+        let n = norm(text);
+        self.directions
+            .iter()
+            .find(|(w, _)| norm(w) == n)
+            .map(|(_, d)| d.as_str())
+    }
+
+    /// The 一级 a 二级 name belongs to.
+    pub fn level1_of(&self, level2: &str) -> Option<&str> {
+        self.levels
+            .iter()
+            .find(|(_, l2)| l2.iter().any(|l| norm(l) == level2))
+            .map(|(l1, _)| l1.as_str())
+    }
+
+    /// The header field a label names: (field, byte length of the label in `original`).
+    pub fn header_label(&self, original: &str) -> Option<(&str, usize)> {
+        let n = norm(original);
+        let mut best: Option<(&str, String)> = None;
+        for (key, labels) in &self.header {
+            for l in labels {
+                let l = norm(l);
+                if n.starts_with(&l) && best.as_ref().is_none_or(|(_, b)| l.len() > b.len()) {
+                    best = Some((key.as_str(), l));
+                }
+            }
+        }
+        let (key, label) = best?;
+        let rest = strip_notes(&n[label.len()..]).to_string();
+        if !rest.is_empty() && !original.contains([':', '：']) {
+            return None;
+        }
+        Some((key, label_len(original, label.chars().count())))
+    }
+}
+
+/// Removes leading numbering: `四、`, `1.`, `2、`, `(一)`.
+pub fn strip_numbering(s: &str) -> &str {
+    let t =
+        s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
+    if t.len() != s.len() {
+        if let Some(r) = t.strip_prefix('、').or_else(|| t.strip_prefix('.')) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Removes trailing `(…)` notes from a normalised header: `执行率(B/A)` → `执行率`.
+pub fn strip_notes(n: &str) -> &str {
+    let mut s = n;
+    while s.ends_with(')') {
+        match s.rfind('(') {
+            Some(at) if at > 0 => s = &s[..at],
+            _ => break,
+        }
+    }
+    s
+}
+
+/// Byte length of the prefix of `original` holding `chars` non-space characters, plus a
+/// parenthesised note, colon and spaces right after it.
+fn label_len(original: &str, chars: usize) -> usize {
+    let mut seen = 0;
+    let mut end = 0;
+    let mut paren = false;
+    for (i, c) in original.char_indices() {
+        if seen == chars {
+            if paren || (end == i && (c == '(' || c == '（') && original[i..].contains([')', '）']))
+            {
+                paren = !(c == ')' || c == '）');
+                end = i + c.len_utf8();
+                continue;
+            }
+            if c.is_whitespace() || c == ':' || c == '：' {
+                end = i + c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        if !c.is_whitespace() {
+            seen += 1;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// `*` matches any text.
+fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let mut rest = text;
+    for (i, p) in parts.iter().enumerate() {
+        if i == 0 {
+            let Some(r) = rest.strip_prefix(p) else {
+                return false;
+            };
+            rest = r;
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(p);
+        } else if let Some(at) = rest.find(p) {
+            rest = &rest[at + p.len()..];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Where layouts come from: a user directory (`--layouts`, `$JIXIAO_LAYOUTS`, `./layouts`), then
+/// the embedded ones. A user file with an embedded id replaces it.
+pub fn all(user_dir: Option<&Path>) -> Result<Vec<Layout>> {
+    let mut files: Vec<Arc<SourceFile>> = Vec::new();
+    let dirs: Vec<PathBuf> = match user_dir {
+        Some(d) => vec![d.to_path_buf()],
+        None => std::env::var_os(LAYOUTS_ENV)
+            .map(PathBuf::from)
+            .into_iter()
+            .chain(std::iter::once(PathBuf::from("layouts")))
+            .collect(),
+    };
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        {
+            let f = SourceFile::read(&p).map_err(|e| {
+                Diags::from(Diagnostic::error(
+                    "jixiao::layout::io",
+                    text::cannot_read(&p.display().to_string(), &text::io_error(&e)),
+                ))
+            })?;
+            files.push(f);
+        }
+    }
+    for (name, body) in embedded::LAYOUTS {
+        files.push(SourceFile::new(
+            format!("{}:layouts/{name}", text::EMBEDDED),
+            *body,
+        ));
+    }
+    let mut raw: Vec<Layout> = Vec::new();
+    for f in &files {
+        let l: Layout = crate::yaml::parse(f, text::LAYOUT_FILE)?;
+        if !raw.iter().any(|r| r.id == l.id) {
+            raw.push(l);
+        }
+    }
+    let bases = raw.clone();
+    for l in &mut raw {
+        let mut seen = vec![l.id.clone()];
+        let mut next = l.extends.clone();
+        while let Some(id) = next {
+            let Some(base) = bases.iter().find(|b| b.id == id) else {
+                return Err(Diagnostic::error(
+                    "jixiao::layout::extends",
+                    text::layout_unknown(&id),
+                )
+                .into());
+            };
+            if seen.contains(&id) {
+                break;
+            }
+            seen.push(id);
+            l.inherit(base);
+            next = base.extends.clone();
+        }
+    }
+    Ok(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_lose_weights_units_and_numbering() {
+        let l = Layout {
+            weight_marks: vec![WeightMark {
+                open: "(".into(),
+                close: "分)".into(),
+            }],
+            units: [("万元".to_string(), "1".to_string())]
+                .into_iter()
+                .collect(),
+            ..Default::default()
+        };
+        let (n, w, u) = l.split_label("预算执行情况(万元) (20分)");
+        assert_eq!(n, "预算执行情况");
+        assert_eq!(w.unwrap().0.to_string(), "20");
+        assert_eq!(u.as_deref(), Some("万元"));
+        assert_eq!(l.split_label("产 出 指 标 (50分)").0, "产出指标");
+        assert_eq!(
+            l.split_label("四、年度绩效指标完成情况").0,
+            "年度绩效指标完成情况"
+        );
+        assert_eq!(strip_notes("执行率(B/A)"), "执行率");
+        assert!(glob("附件*", "附件1"));
+        assert!(glob("公开*表", "公开14表"));
+        assert!(!glob("公开*表", "公开14"));
+    }
+}
