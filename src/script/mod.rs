@@ -8,8 +8,8 @@ mod source;
 mod state;
 
 pub use engine::sandboxed_engine;
-pub use source::params_named;
 pub use report::RawFigure;
+pub use source::params_named;
 pub use state::{CallState, RawDeduction, Shared};
 
 use crate::diag::{Diagnostic, Diags, Result};

@@ -31,8 +31,8 @@ fn report(
     value: Dynamic,
     how: &str,
 ) -> Result<(), Box<EvalAltResult>> {
-    let value = to_decimal(&value)
-        .ok_or_else(|| text::not_a_script_number("report", value.type_name()))?;
+    let value =
+        to_decimal(&value).ok_or_else(|| text::not_a_script_number("report", value.type_name()))?;
     let position = ctx.call_position();
     with_state(&ctx, |s| {
         s.figures.push(RawFigure {
