@@ -2,7 +2,7 @@
 
 use crate::eval::Evaluation;
 use crate::num::RoundingMode;
-use crate::project::{Declared, Direction, Indicator};
+use crate::project::Declared;
 use crate::source::Span;
 use crate::text;
 use rust_decimal::Decimal;
@@ -98,9 +98,7 @@ pub fn audit(ev: &Evaluation) -> Vec<Discrepancy> {
             }
         }
     }
-    for ind in &ev.project.indicators {
-        progress(ind, &mut out);
-    }
+    progress(ev, &mut out);
     out
 }
 
@@ -214,52 +212,42 @@ fn sections(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) 
     }
 }
 
-/// 完成进度 recomputed from target, actual and direction (percent), with the formula.
-pub fn recompute_progress(ind: &Indicator) -> Option<(Decimal, String)> {
-    let a = ind.target.value.as_ref()?.value;
-    let b = ind.actual.value.as_ref()?.value;
-    if a.is_zero() {
-        return None;
-    }
-    let hundred = Decimal::ONE_HUNDRED;
-    Some(match ind.direction.value {
-        Direction::AtLeast | Direction::MoreThan => (b / a * hundred, format!("{b} ÷ {a}")),
-        Direction::AtMost | Direction::LessThan if b <= a => (hundred, format!("{b} ≤ {a}")),
-        Direction::AtMost | Direction::LessThan => {
-            let r = (Decimal::ONE - (b - a) / a).max(Decimal::ZERO);
-            (r * hundred, format!("1 − ({b} − {a}) ÷ {a}"))
+/// Each indicator's declared 完成进度 against the completion the rule reported for it
+/// (`report("indicators[N]", …)`), shown at the declared decimals, half away from zero.
+fn progress(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
+    let mut seen = Vec::new();
+    for fig in ev.items.iter().flat_map(|i| &i.figures) {
+        let Some(n) = fig.indicator() else {
+            continue;
+        };
+        let Some(ind) = ev.project.indicators.get(n) else {
+            continue;
+        };
+        let Some(declared) = &ind.progress else {
+            continue;
+        };
+        if seen.contains(&n) {
+            continue;
         }
-        Direction::Equal if a == b => (hundred, format!("{b} = {a}")),
-        Direction::Equal => (b / a * hundred, format!("{b} ÷ {a}")),
-        Direction::Qualitative => return None,
-    })
-}
-
-/// A declared 完成进度 that differs from the recomputed one shown at the declared places:
-/// (declared, recomputed as shown, the formula).
-pub fn progress_gap(ind: &Indicator) -> Option<(&crate::source::Sp<Decimal>, Decimal, String)> {
-    let declared = ind.progress.as_ref()?;
-    let (computed, how) = recompute_progress(ind)?;
-    let shown = RoundingMode::HalfAwayFromZero.round(computed, declared.value.scale());
-    (shown != declared.value).then_some((declared, shown, how))
-}
-
-fn progress(ind: &Indicator, out: &mut Vec<Discrepancy>) {
-    let Some((declared, shown, how)) = progress_gap(ind) else {
-        return;
-    };
-    out.push(Discrepancy {
-        kind: Kind::Progress,
-        item: ind.display_name(),
-        path: format!(
-            "{}/{}/{}",
-            ind.level1.value,
-            ind.level2.value,
-            ind.display_name()
-        ),
-        declared: format!("{}%", declared.value),
-        computed: format!("{shown}%"),
-        cause: text::progress_cause(ind.direction.value.symbol(), &how),
-        span: Some(declared.span.clone()),
-    });
+        seen.push(n);
+        let computed = fig.value * Decimal::ONE_HUNDRED;
+        let shown = RoundingMode::HalfAwayFromZero.round(computed, declared.value.scale());
+        if shown == declared.value {
+            continue;
+        }
+        out.push(Discrepancy {
+            kind: Kind::Progress,
+            item: ind.display_name(),
+            path: format!(
+                "{}/{}/{}",
+                ind.level1.value,
+                ind.level2.value,
+                ind.display_name()
+            ),
+            declared: format!("{}%", declared.value),
+            computed: format!("{shown}%"),
+            cause: text::progress_cause(ind.direction.value.symbol(), &fig.how),
+            span: Some(declared.span.clone()),
+        });
+    }
 }

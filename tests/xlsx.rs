@@ -153,7 +153,7 @@ fn xlsx_output_holds_the_expected_values() {
         assert_eq!(cell_text(&summary, r, 4), "优");
         assert_eq!(cell_text(&summary, r, 5), "99.8");
         assert_eq!(cell_text(&summary, r, 7), "4");
-        assert_eq!(cell_text(&summary, r, 8), "1/6/3");
+        assert_eq!(cell_text(&summary, r, 8), "0/5/3");
     }
     assert_eq!(cell_text(&summary, 2, 1), SEED);
     let sheet = book.worksheet_range(&names[1]).unwrap();

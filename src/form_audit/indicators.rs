@@ -1,15 +1,12 @@
-//! Indicators and header: 完成进度 against target, actual and direction; rows without a name;
+//! Indicators and header: rows without a name;
 //! 主管部门 without a name; the period and the filing date against the form's year.
 
 use super::{Finding, Severity};
-use crate::num::RoundingMode;
-use crate::project::{Direction, Indicator, Project};
+use crate::project::Project;
 use crate::text;
-use rust_decimal::Decimal;
 
 pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
     for ind in &p.indicators {
-        progress(ind, out);
         if ind.name.is_none() {
             let subject = format!("{}/{}", ind.level1.value, ind.level2.value);
             let at = ind
@@ -26,47 +23,6 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
         }
     }
     header(p, out);
-}
-
-fn path(ind: &Indicator) -> String {
-    format!(
-        "{}/{}/{}",
-        ind.level1.value,
-        ind.level2.value,
-        ind.display_name()
-    )
-}
-
-/// 完成进度 as declared against the value recomputed from target, actual and direction.
-fn progress(ind: &Indicator, out: &mut Vec<Finding>) {
-    let Some((declared, shown, how)) = crate::audit::progress_gap(ind) else {
-        return;
-    };
-    let lower = matches!(ind.direction.value, Direction::AtMost | Direction::LessThan);
-    // A lower-is-better indicator whose declared figure is the plain ratio actual ÷ target:
-    // the unit computed it as if higher were better.
-    let ratio_used = match (&ind.target.value, &ind.actual.value) {
-        (Some(a), Some(b)) if lower && !a.value.is_zero() => {
-            let r = b.value / a.value * Decimal::ONE_HUNDRED;
-            RoundingMode::HalfAwayFromZero.round(r, declared.value.scale()) == declared.value
-        }
-        _ => false,
-    };
-    let mut f = Finding::new("progress", Severity::Warning, path(ind))
-        .values(format!("{}%", declared.value), format!("{shown}%"))
-        .message(text::form_progress(
-            &path(ind),
-            declared.value,
-            shown,
-            ind.direction.value.symbol(),
-            &how,
-            ratio_used,
-        ))
-        .at(Some(&declared.span));
-    if let Some(a) = &ind.actual.value {
-        f = f.also(Some(&a.span), text::FORM_ACTUAL_HERE);
-    }
-    out.push(f);
 }
 
 fn header(p: &Project, out: &mut Vec<Finding>) {

@@ -1,30 +1,11 @@
 //! The 评分表 against itself: subtotals, total, grade, scores within weights, the pack's
-//! weights, and each output/effect score against the form's own indicators and funds.
+//! weights; the grade against the pack's bands.
 
 use super::{Finding, Severity};
-use crate::audit::recompute_progress;
-use crate::num::RoundingMode;
 use crate::policy::{NodeKind, Policy};
 use crate::project::{Declared, Project};
 use crate::text;
 use rust_decimal::Decimal;
-
-/// Scoring items of 财预〔2013〕53号 and the 二级 indicator each one measures.
-const ITEM_INDICATOR: &[(&str, &str)] = &[
-    ("实际完成率", "数量指标"),
-    ("质量达标率", "质量指标"),
-    ("完成及时率", "时效指标"),
-    ("成本节约率", "成本指标"),
-    ("经济效益", "经济效益指标"),
-    ("社会效益", "社会效益指标"),
-    ("生态效益", "生态效益指标"),
-    ("可持续影响", "可持续影响指标"),
-    ("社会公众或服务对象满意度", "服务对象满意度指标"),
-    ("服务对象满意度", "服务对象满意度指标"),
-];
-
-/// The usual grade bands (财政部预算司) when no pack is given.
-const DEFAULT_BANDS: &[(&str, u32)] = &[("优", 90), ("良", 80), ("中", 60), ("差", 0)];
 
 pub(super) fn check(p: &Project, policy: Option<&Policy>, out: &mut Vec<Finding>) {
     let Some(card) = &p.scorecard else {
@@ -44,7 +25,6 @@ pub(super) fn check(p: &Project, policy: Option<&Policy>, out: &mut Vec<Finding>
                     .also(Some(&w.span), text::FORM_WEIGHT_HERE),
             );
         }
-        own_data(p, d, out);
     }
     for s in &card.sections {
         let below: Vec<&Declared> = card
@@ -111,13 +91,8 @@ fn grade(
         return;
     };
     let t = total.score.value;
-    let expected = match policy {
-        Some(p) => p.grade_of(t).map(|b| b.grade.value.clone()),
-        None => DEFAULT_BANDS
-            .iter()
-            .find(|(_, min)| t >= Decimal::from(*min))
-            .map(|(g, _)| g.to_string()),
-    };
+    // The bands are the pack's; without a pack there is nothing to check the grade against.
+    let expected = policy.and_then(|p| p.grade_of(t).map(|b| b.grade.value.clone()));
     let Some(expected) = expected.filter(|e| *e != g.value) else {
         return;
     };
@@ -163,82 +138,4 @@ fn pack_weights<'a>(
             );
         }
     }
-}
-
-/// An output/effect score above what the form's own indicators or funds support.
-fn own_data(p: &Project, d: &Declared, out: &mut Vec<Finding>) {
-    let Some(w) = d.weight.as_ref().filter(|w| !w.value.is_zero()) else {
-        return;
-    };
-    let name = d.path.value.rsplit('/').next().unwrap_or_default();
-    let Some((ratio, basis, at)) = support(p, name) else {
-        return;
-    };
-    let capped = ratio.min(Decimal::ONE);
-    let expected = RoundingMode::HalfAwayFromZero.round(w.value * capped, 2);
-    if d.score.value <= expected {
-        return;
-    }
-    out.push(
-        Finding::new("item_vs_form", Severity::Error, &d.path.value)
-            .values(d.score.value.to_string(), expected.to_string())
-            .message(text::form_item_overstated(
-                &d.path.value,
-                d.score.value,
-                &basis,
-                w.value,
-                expected,
-                d.score.value - expected,
-            ))
-            .at(Some(&d.score.span))
-            .also(at.as_ref(), text::FORM_BASIS_HERE),
-    );
-}
-
-/// The completion ratio the form itself gives for an item, how it was read, and where.
-fn support(p: &Project, item: &str) -> Option<(Decimal, String, Option<crate::source::Span>)> {
-    let funds = |num: &str, den: &str| {
-        let n = p.field(num).ok()?.value;
-        let dv = p.field(den).ok()?;
-        if dv.value.is_zero() {
-            return None;
-        }
-        let at = dv.evidence.first().map(|e| e.span.clone());
-        let basis = text::form_ratio_basis(
-            &crate::project::field_label(num),
-            n,
-            &crate::project::field_label(den),
-            dv.value,
-        );
-        Some((n / dv.value, basis, at))
-    };
-    match item {
-        "资金到位率" => return funds("funds.allocated", "funds.budget"),
-        "预算执行率" => return funds("funds.spent", "funds.allocated"),
-        _ => {}
-    }
-    let (_, level2) = ITEM_INDICATOR.iter().find(|(i, _)| *i == item)?;
-    let inds: Vec<_> = p
-        .indicators
-        .iter()
-        .filter(|i| i.level2.value == *level2)
-        .collect();
-    let mut ratios = Vec::new();
-    for ind in &inds {
-        let r = match recompute_progress(ind) {
-            Some((pct, _)) => pct / Decimal::ONE_HUNDRED,
-            None => ind.progress.as_ref()?.value / Decimal::ONE_HUNDRED,
-        };
-        ratios.push(r.min(Decimal::ONE));
-    }
-    let first = inds.first()?;
-    let mean = ratios.iter().copied().sum::<Decimal>() / Decimal::from(ratios.len());
-    let basis = text::form_indicator_basis(level2, &first.display_name(), mean);
-    let at = first
-        .actual
-        .value
-        .as_ref()
-        .map(|v| v.span.clone())
-        .or_else(|| first.progress.as_ref().map(|p| p.span.clone()));
-    Some((mean, basis, at))
 }

@@ -33,51 +33,10 @@ pub const FORM_TOTAL_HERE: &str = "综合得分";
 pub fn form_pack_weight(path: &str, form: Decimal, pack: Decimal, pack_id: &str) -> String {
     format!("表上「{path}」的分值为 {form}，政策包 {pack_id} 规定为 {pack}")
 }
-/// A score above what the form's own figures support.
-pub fn form_item_overstated(
-    path: &str,
-    score: Decimal,
-    basis: &str,
-    weight: Decimal,
-    expected: Decimal,
-    over: Decimal,
-) -> String {
-    format!(
-        "「{path}」自评 {score} 分，但本表自己的数据是{basis}，按比例至多 {weight} × 完成比例 = {expected} 分；多计 {over} 分"
-    )
-}
-/// Label on the figure an item is checked against.
-pub const FORM_BASIS_HERE: &str = "表内依据";
-/// A funds ratio, as basis.
-pub fn form_ratio_basis(num: &str, n: Decimal, den: &str, d: Decimal) -> String {
-    format!("{num} {n} ÷ {den} {d} = {}", crate::num::percent(n / d))
-}
-/// An indicator completion, as basis.
-pub fn form_indicator_basis(level2: &str, name: &str, ratio: Decimal) -> String {
-    format!("{level2}「{name}」完成 {}", crate::num::percent(ratio))
-}
 /// An indicator row without a name.
 pub fn form_unnamed_indicator(subject: &str, label: &str) -> String {
     format!("「{subject}」下的指标只有行标签「{label}」，未填写三级指标名称")
 }
-/// A 完成进度 that does not follow from target, actual and direction.
-pub fn form_progress(
-    path: &str,
-    declared: Decimal,
-    computed: Decimal,
-    symbol: &str,
-    how: &str,
-    ratio_used: bool,
-) -> String {
-    let why = if ratio_used {
-        "；表上的数恰为 实际 ÷ 目标，是按越高越好算的，而此指标越低越好，实际不超过目标即为 100%"
-    } else {
-        ""
-    };
-    format!("「{path}」完成进度填 {declared}%，按目标值、实际完成值和方向「{symbol}」应为 {computed}%（{how}）{why}")
-}
-/// Label on an actual value.
-pub const FORM_ACTUAL_HERE: &str = "实际完成值";
 /// Subject: department.
 pub const FORM_DEPARTMENT: &str = "主管部门及代码";
 /// What the department field should hold.
