@@ -40,16 +40,14 @@ impl Packs {
             mismatch_notice(&p, project);
             return Ok(p);
         }
-        let key = format!(
-            "auto:{:?}:{}",
-            project.header.region.as_ref().map(|r| &r.value),
-            project.header.year.value
-        );
-        if let Some(p) = self.by_spec.get(&key) {
-            return Ok(Rc::clone(p));
-        }
+        // The choice depends on the whole header (a place name may be in the unit's name), so
+        // it is made for every project; each chosen pack is kept once, by id.
         let (p, why) = policy::pick_for(project)?;
         output::notice(&why);
+        let key = format!("auto:{}", p.id.value);
+        if let Some(kept) = self.by_spec.get(&key) {
+            return Ok(Rc::clone(kept));
+        }
         output::diagnostics(&p.warnings);
         let p = Rc::new(p);
         self.by_spec.insert(key, Rc::clone(&p));

@@ -132,6 +132,7 @@ fn indicators(project: &Project, sel: &str) -> Resolved {
         .indicators
         .iter()
         .enumerate()
+        .filter(|(_, ind)| ind.part_of.is_none())
         .filter(|(_, ind)| ind.level1.value == sel || ind.level2.value == sel)
         .map(|(i, ind)| indicator(i, ind, &mut evidence))
         .collect();

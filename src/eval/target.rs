@@ -81,13 +81,16 @@ pub fn fixed<'a>(
     })
 }
 
-/// The indicators an `each` selector matches: `indicators` (all) or `indicators.<一级或二级>`.
+/// The indicators an `each` selector matches: `indicators` (all) or `indicators.<一级或二级>`;
+/// detail rows (`part_of`: 其中…, a second row sharing the score above) are parts of the row
+/// above, never items of their own, so nothing is counted twice.
 pub fn matching<'a>(project: &'a Project, selector: &str) -> Vec<(usize, &'a Indicator)> {
     let sel = selector.strip_prefix("indicators.");
     project
         .indicators
         .iter()
         .enumerate()
+        .filter(|(_, i)| i.part_of.is_none())
         .filter(|(_, i)| match sel {
             None => selector == "indicators",
             Some(s) => i.level1.value == s || i.level2.value == s,
