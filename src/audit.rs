@@ -24,6 +24,8 @@ pub enum Kind {
     Progress,
     /// An item on the form the pack does not have, or the other way round.
     Unmatched,
+    /// A rate the form declares (执行率) against the rule's.
+    Rate,
 }
 
 impl Kind {
@@ -37,6 +39,7 @@ impl Kind {
             Kind::Grade => "grade",
             Kind::Progress => "progress",
             Kind::Unmatched => "unmatched",
+            Kind::Rate => "rate",
         }
     }
 }
@@ -99,6 +102,7 @@ pub fn audit(ev: &Evaluation) -> Vec<Discrepancy> {
         }
     }
     progress(ev, &mut out);
+    crate::audit_form::check(ev, &mut out);
     out
 }
 
@@ -172,7 +176,17 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Discrepancy>) {
                 path,
                 declared: score.value.to_string(),
                 computed: item.score.to_string(),
-                cause: text::item_cause(score.value - item.score, &reason.join("；")),
+                cause: {
+                    let mut c = text::item_cause(score.value - item.score, &reason.join("；"));
+                    let unexplained = item
+                        .indicator
+                        .and_then(|n| ev.project.indicators.get(n))
+                        .is_some_and(|ind| ind.deviation.is_none());
+                    if score.value < item.score && unexplained {
+                        c.push_str(text::NO_DEVIATION_REASON);
+                    }
+                    c
+                },
                 span: Some(score.span.clone()),
             });
         }

@@ -5,6 +5,7 @@
 //! and [`render`] the result for people (miette) or machines (JSON).
 
 pub mod audit;
+mod audit_form;
 pub mod cases;
 pub mod cli;
 pub mod compare;

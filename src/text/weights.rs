@@ -46,3 +46,28 @@ pub fn total_rule_exceeds(points: rust_decimal::Decimal, total: rust_decimal::De
 
 /// Name of the total rule in diagnostics.
 pub const TOTAL_RULE: &str = "总分规则";
+
+/// A group weight on the form departing from the pack's default.
+pub fn form_weight_departs(
+    form: rust_decimal::Decimal,
+    pack: rust_decimal::Decimal,
+    id: &str,
+) -> String {
+    format!("表中分值 {form} 与政策包 {id} 的原则分值 {pack} 不同；按表中分值评分（单位自评指标的权重由各单位确定），请核实是否有意调整")
+}
+
+/// The form's weights do not add up to the pack's total.
+pub fn form_weights_total(sum: rust_decimal::Decimal, total: rust_decimal::Decimal) -> String {
+    format!("表中各项分值之和为 {sum}，不等于总分 {total}；按表中分值评分，满分为 {sum}")
+}
+
+/// Subject of a funds-rate finding.
+pub const FUNDS_RATE: &str = "预算执行率";
+
+/// A declared 执行率 that differs from the rule's.
+pub fn funds_rate_cause(how: &str) -> String {
+    format!("表上填写的执行率与按规则计算的不同：{how}")
+}
+
+/// Added when a met indicator was under-scored without a reason.
+pub const NO_DEVIATION_REASON: &str = "；表中未填偏差原因";
