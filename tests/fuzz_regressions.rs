@@ -41,5 +41,8 @@ fn percent_of_a_huge_number_is_a_diagnostic() {
 #[test]
 #[ignore = "open: src/eval/item.rs:153 sums deductions unchecked; two deductions of 5e28 panic (sandbox helper: checked Decimal ops)"]
 fn deductions_adding_up_past_decimal_are_a_diagnostic() {
-    rejects(EXAMPLE, "tests/data/fuzz/policy_load/deduction-sum-overflow");
+    rejects(
+        EXAMPLE,
+        "tests/data/fuzz/policy_load/deduction-sum-overflow",
+    );
 }

@@ -158,35 +158,51 @@ fn load(text: &str) -> Arc<Project> {
 }
 
 fn evaluate(policy: &Policy, p: &Arc<Project>) -> Evaluation {
-    jixiao::eval::evaluate(policy, p).unwrap_or_else(|d| {
-        panic!(
-            "{} does not score the project: {:?}",
-            policy.id.value, d.0
-        )
-    })
+    jixiao::eval::evaluate(policy, p)
+        .unwrap_or_else(|d| panic!("{} does not score the project: {:?}", policy.id.value, d.0))
 }
 
 /// Checks the ledger invariants of one evaluation; `Err` names the first that fails.
 fn ledger_holds(policy: &Policy, ev: &Evaluation) -> Result<(), TestCaseError> {
     for it in &ev.items {
         let lost: Decimal = it.deductions.iter().map(|d| d.points).sum();
-        prop_assert_eq!(it.weight, it.score + lost, "{}: weight ≠ score + Σ", it.path_str());
-        prop_assert!(it.score >= Decimal::ZERO, "{}: score {} < 0", it.path_str(), it.score);
+        prop_assert_eq!(
+            it.weight,
+            it.score + lost,
+            "{}: weight ≠ score + Σ",
+            it.path_str()
+        );
+        prop_assert!(
+            it.score >= Decimal::ZERO,
+            "{}: score {} < 0",
+            it.path_str(),
+            it.score
+        );
         prop_assert!(it.score <= it.weight, "{}: score > weight", it.path_str());
         for d in &it.deductions {
-            prop_assert!(d.points > Decimal::ZERO, "{}: deduction {} ≤ 0 ({})", it.path_str(), d.points, d.reason);
+            prop_assert!(
+                d.points > Decimal::ZERO,
+                "{}: deduction {} ≤ 0 ({})",
+                it.path_str(),
+                d.points,
+                d.reason
+            );
         }
     }
     let sum: Decimal = ev.items.iter().map(|i| i.score).sum();
     prop_assert_eq!(ev.total, sum, "total ≠ Σ items");
     let band = policy.grade_of(ev.total).map(|b| b.grade.value.clone());
-    prop_assert_eq!(Some(ev.grade.clone()), band, "grade does not match its band");
+    prop_assert_eq!(
+        Some(ev.grade.clone()),
+        band,
+        "grade does not match its band"
+    );
     Ok(())
 }
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 48,
+        cases: cases(),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
@@ -278,6 +294,14 @@ proptest! {
         let back = again.funds.allocated.as_ref().map(|a| a.value).expect("allocated");
         prop_assert_eq!(back.to_string(), text);
     }
+}
+
+/// Cases per property: `PROPTEST_CASES` when set, else 48 (the file runs in seconds in release).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(48)
 }
 
 /// A fixed project whose every indicator is met and every item declared full.
