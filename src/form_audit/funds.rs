@@ -113,22 +113,28 @@ fn claims(
         if d.value.is_zero() {
             continue;
         }
+        // Checked: a tiny denominator must not overflow (an untrusted form).
+        let Some(ratio) = n.value.checked_div(d.value) else {
+            continue;
+        };
+        let Some(pct) = ratio.checked_mul(Decimal::ONE_HUNDRED) else {
+            continue;
+        };
         for (claimed, raw) in stated_rates(story, word) {
             let places = claimed.scale();
-            let actual = RoundingMode::HalfAwayFromZero
-                .round(n.value / d.value * Decimal::ONE_HUNDRED, places);
+            let actual = RoundingMode::HalfAwayFromZero.round(pct, places);
             if actual == claimed {
                 continue;
             }
             out.push(
                 Finding::new("narrative_claim", Severity::Warning, word)
-                    .values(format!("{claimed}%"), percent(n.value / d.value))
+                    .values(format!("{claimed}%"), percent(ratio))
                     .message(text::form_claim(
                         word,
                         claimed,
                         n.value,
                         d.value,
-                        &percent(n.value / d.value),
+                        &percent(ratio),
                     ))
                     .at(locate(p, &raw).as_ref())
                     .also(n.span.as_ref(), text::FORM_NUMERATOR_HERE)
@@ -184,7 +190,12 @@ fn cost(p: &Project, budget: &Option<Amount>, spent: &Option<Amount>, out: &mut 
             }
             // Only a near-equal figure is the same money written differently (rounded);
             // a cost target far from the budget may be a unit cost and is left alone.
-            if ((v.value - f.value) / f.value).abs() > Decimal::new(1, 2) {
+            let near = v
+                .value
+                .checked_sub(f.value)
+                .and_then(|gap| gap.checked_div(f.value))
+                .is_some_and(|r| r.abs() <= Decimal::new(1, 2));
+            if !near {
                 continue;
             }
             out.push(

@@ -1,0 +1,59 @@
+//! Inputs found while fuzzing (fuzz/, docs/security.md「模糊测试」) that made the program panic.
+//! Each runs the real binary on the committed file and expects a diagnostic with exit code 2,
+//! never a panic (101). An `#[ignore = "open: …"]` test is a crash whose fix is still open.
+
+mod common;
+use common::{jixiao, run, EXAMPLE};
+
+/// Runs `jixiao evaluate <project> --policy <pack>` and checks: exit 2, a located diagnostic
+/// on stderr, no panic message.
+fn rejects(project: &str, pack: &str) {
+    let (code, _out, err) = run(jixiao().args(["evaluate", project, "--policy", pack]));
+    assert!(!err.contains("panicked"), "panicked:\n{err}");
+    assert_eq!(code, 2, "exit code {code}, stderr:\n{err}");
+    assert!(err.contains('×'), "no diagnostic on stderr:\n{err}");
+}
+
+const PACKS: [&str; 2] = ["jinzhong-2020", "mof-2020"];
+
+/// Runs `jixiao evaluate <project> --policy <pack>` on a project that is valid but extreme:
+/// it is scored (exit 0) or, where a ratio leaves the range of decimals, refused with a
+/// located diagnostic (exit 2) — never a panic.
+fn scores_or_rejects(project: &str, pack: &str) {
+    let (code, _out, err) = run(jixiao().args(["evaluate", project, "--policy", pack]));
+    assert!(!err.contains("panicked"), "panicked:\n{err}");
+    assert!(code == 0 || code == 2, "exit code {code}, stderr:\n{err}");
+    if code == 2 {
+        assert!(
+            err.contains('×') && err.contains("溢出"),
+            "no diagnostic on stderr:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn a_tiny_cost_target_never_panics() {
+    for pack in PACKS {
+        scores_or_rejects("tests/data/fuzz/evaluate/tiny-cost-target.yaml", pack);
+    }
+}
+
+#[test]
+fn a_tiny_budget_never_panics() {
+    for pack in PACKS {
+        scores_or_rejects("tests/data/fuzz/evaluate/tiny-budget.yaml", pack);
+    }
+}
+
+#[test]
+fn percent_of_a_huge_number_is_a_diagnostic() {
+    rejects(EXAMPLE, "tests/data/fuzz/policy_load/percent-overflow");
+}
+
+#[test]
+fn deductions_adding_up_past_decimal_are_a_diagnostic() {
+    rejects(
+        EXAMPLE,
+        "tests/data/fuzz/policy_load/deduction-sum-overflow",
+    );
+}
