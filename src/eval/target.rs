@@ -191,10 +191,7 @@ fn form_weights(
     matched: &[(usize, &Indicator)],
     total: Decimal,
 ) -> Result<Vec<Decimal>, Diagnostic> {
-    let given: Vec<&Sp<Decimal>> = matched
-        .iter()
-        .filter_map(|(_, i)| i.weight.as_ref())
-        .collect();
+    let given = given_weights(matched);
     if !given.is_empty() && given.len() == matched.len() {
         return given
             .into_iter()
@@ -220,16 +217,21 @@ fn form_weights(
     Ok(spread(total, matched.len(), policy.rounding.places))
 }
 
+/// The 分值 the form gives the matched indicators (only those that give one).
+fn given_weights<'a>(matched: &[(usize, &'a Indicator)]) -> Vec<&'a Sp<Decimal>> {
+    matched
+        .iter()
+        .filter_map(|(_, i)| i.weight.as_ref())
+        .collect()
+}
+
 fn weights(
     policy: &Policy,
     node: &Node,
     matched: &[(usize, &Indicator)],
     total: Decimal,
 ) -> Result<Vec<Decimal>, Diagnostic> {
-    let given: Vec<&Sp<Decimal>> = matched
-        .iter()
-        .filter_map(|(_, i)| i.weight.as_ref())
-        .collect();
+    let given = given_weights(matched);
     if given.is_empty() {
         return Ok(spread(total, matched.len(), policy.rounding.places));
     }

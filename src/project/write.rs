@@ -1,14 +1,12 @@
 //! Writing a project back as the documented YAML project format (format 1): Chinese keys as
 //! in the example, values quoted only where YAML would misread them, inferred values marked
-//! with comments. Files are written atomically (temporary file + rename).
+//! with comments. Writing the file is `fsx::write_atomic`'s job.
 
 use super::{Declared, Indicator, Measure, Project};
 use crate::import::Inference;
 use crate::text;
 use rust_decimal::Decimal;
 use std::fmt::Write;
-use std::io::Write as _;
-use std::path::Path;
 
 mod forms;
 
@@ -315,28 +313,6 @@ fn needs_quotes(s: &str, flow: bool) -> bool {
         || (flow && s.contains([',', '[', ']', '{', '}']))
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same directory and a rename, so a
-/// reader never sees a half-written file and a failed write leaves the old file in place.
-pub fn atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".to_string(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
 
 #[cfg(test)]
 mod tests {
@@ -359,16 +335,5 @@ mod tests {
         assert_eq!(scalar("a, b", false), "a, b");
         assert_eq!(scalar("say \"x\": y", false), "\"say \\\"x\\\": y\"");
         assert_eq!(scalar("", false), "\"\"");
-    }
-
-    #[test]
-    fn atomic_write_replaces_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("p.yaml");
-        atomically(&p, b"one").unwrap();
-        atomically(&p, b"two").unwrap();
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
-        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(left.len(), 1, "no temporary file left behind");
     }
 }

@@ -29,7 +29,7 @@ struct Styles {
     wrap: Format,
 }
 
-/// The workbook as bytes (write them with `project::write::atomically`).
+/// The workbook as bytes (write them with `fsx::write_atomic`).
 pub fn workbook(outcomes: &[Outcome]) -> Result<Vec<u8>, XlsxError> {
     let st = Styles {
         bold: Format::new().set_bold(),
