@@ -22,7 +22,8 @@ fn round(r: &Rounding, x: Decimal) -> Decimal {
 /// rounded deductions is settled so that weight = score + Σ deductions stays exact and no
 /// deduction goes below zero: a shortfall goes to the last deduction with points (or a new
 /// adjustment line), an excess is taken back from the last deductions first, each down to 0
-/// at most. Each changed deduction records its step.
+/// at most. Each changed deduction records its step; one that ends at zero is dropped, so every
+/// deduction on the ledger takes points.
 pub fn fold(
     raw_score: Decimal,
     weight: Decimal,
@@ -76,6 +77,8 @@ pub fn fold(
             });
         }
     }
+    // A deduction that rounding brought to zero takes no points: it is not a deduction.
+    deductions.retain(|d| !d.points.is_zero());
     (score, deductions)
 }
 
@@ -148,9 +151,10 @@ mod tests {
         let ds: Vec<Deduction> = (0..5).map(|_| d("0.005")).collect();
         let (score, ds) = fold(Decimal::from_str("2.975").unwrap(), w, ds, &r());
         assert_eq!(score.to_string(), "2.98");
-        assert!(ds.iter().all(|d| !d.points.is_sign_negative()), "{ds:?}");
+        assert!(ds.iter().all(|d| d.points > Decimal::ZERO), "{ds:?}");
         assert_eq!(w, score + ds.iter().map(|d| d.points).sum::<Decimal>());
         let points: Vec<String> = ds.iter().map(|d| d.points.to_string()).collect();
-        assert_eq!(points, ["0.01", "0.01", "0.00", "0.00", "0.00"]);
+        // The three that rounding took back to zero are no longer deductions.
+        assert_eq!(points, ["0.01", "0.01"]);
     }
 }
