@@ -313,7 +313,6 @@ fn needs_quotes(s: &str, flow: bool) -> bool {
         || (flow && s.contains([',', '[', ']', '{', '}']))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
