@@ -3,6 +3,9 @@
 //! table (by its column headers), or continues the block it is in.
 
 mod funds;
+mod goals;
+
+use goals::{goals_header, goals_row};
 mod head;
 mod table;
 
@@ -234,64 +237,9 @@ fn finish(g: &mut Gen, state: State) {
     }
 }
 
-/// Goal columns named in a row.
-fn goals_header(l: &Layout, row: &Row, cols: &mut Vec<Col>) -> bool {
-    let mut found = false;
-    for c in row.cells.iter().filter(|c| !c.used()) {
-        if let Some(f) = l.column("goals", &c.text) {
-            c.take();
-            cols.retain(|x| x.col != c.col);
-            cols.push(Col {
-                col: c.col,
-                field: f.to_string(),
-                header: c.norm(),
-            });
-            found = true;
-        } else if l.block_of(&c.text) == Some("goals") {
-            c.take();
-        }
-    }
-    cols.sort_by_key(|c| c.col);
-    found
-}
-
 /// The column a cell falls under: the nearest mapped column at or left of it.
 pub(super) fn under(cols: &[Col], col: usize) -> Option<&Col> {
     cols.iter().rev().find(|c| c.col <= col)
-}
-
-fn goals_row(l: &Layout, g: &mut Gen, cols: &mut Vec<Col>, row: &Row) {
-    if cols.is_empty()
-        || row
-            .cells
-            .iter()
-            .any(|c| l.column("goals", &c.text).is_some())
-    {
-        goals_header(l, row, cols);
-        return;
-    }
-    let mut goal = Goal::default();
-    for c in row.cells.iter().filter(|c| !c.used()) {
-        let Some(col) = under(cols, c.col) else {
-            continue;
-        };
-        let slot = match col.field.as_str() {
-            "expected" => &mut goal.expected,
-            "actual" => &mut goal.actual,
-            _ => {
-                if !goal.extra.contains_key(&col.header) {
-                    goal.extra.insert(col.header.clone(), c.sp());
-                }
-                continue;
-            }
-        };
-        if slot.is_none() {
-            *slot = Some(c.sp());
-        }
-    }
-    if goal.expected.is_some() || goal.actual.is_some() || !goal.extra.is_empty() {
-        g.goals.push(goal);
-    }
 }
 
 /// The 总分 row: 分值 and 得分 under the table's columns (or in order), and a grade word.
