@@ -18,6 +18,8 @@ use std::sync::Arc;
 #[derive(Default)]
 pub(super) struct Packs {
     by_spec: HashMap<String, Rc<Policy>>,
+    /// The packs that load (and those that do not), scanned once per run for auto-selection.
+    scanned: Option<(Vec<policy::PackInfo>, Vec<policy::PackFiles>)>,
 }
 
 impl Packs {
@@ -42,14 +44,15 @@ impl Packs {
         }
         // The choice depends on the whole header (a place name may be in the unit's name), so
         // it is made for every project; each chosen pack is kept once, by id.
-        let (p, why) = policy::pick_for(project)?;
+        let (packs, broken) = self.scanned.get_or_insert_with(policy::scan);
+        let (info, why) = policy::choose(packs, broken, project)?;
         output::notice(&why);
-        let key = format!("auto:{}", p.id.value);
+        let key = format!("auto:{}", info.id);
         if let Some(kept) = self.by_spec.get(&key) {
             return Ok(Rc::clone(kept));
         }
+        let p = Rc::new(policy::load(&info.files)?);
         output::diagnostics(&p.warnings);
-        let p = Rc::new(p);
         self.by_spec.insert(key, Rc::clone(&p));
         Ok(p)
     }

@@ -11,7 +11,7 @@ mod scaffold;
 
 pub use load::{load, scalar as scalar_value};
 pub use pack::PackFiles;
-pub use registry::{available, candidates, pick_for, resolve, PackInfo};
+pub use registry::{available, candidates, choose, pick_for, resolve, scan, PackInfo};
 pub use scaffold::new_policy;
 
 use crate::diag::Diagnostic;

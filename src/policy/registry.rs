@@ -186,16 +186,27 @@ fn regional<'a>(
 /// Picks the pack for a project: a regional pack that fits wins; otherwise a national pack
 /// that covers the year. Says why.
 pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
+    let (packs, broken) = scan();
+    let (info, why) = choose(&packs, &broken, project)?;
+    Ok((load(&info.files)?, why))
+}
+
+/// The pack among `packs` (from [`scan`]) for a project, and why; `broken` candidates are
+/// named in the reason. Loads nothing, so a batch scans once and loads each chosen pack once.
+pub fn choose<'a>(
+    packs: &'a [PackInfo],
+    broken: &[PackFiles],
+    project: &Project,
+) -> Result<(&'a PackInfo, String)> {
     let year = project.header.year.value;
     let region = project.header.region.as_ref().map(|r| r.value.as_str());
-    let (packs, broken) = scan();
     let national = || {
         packs
             .iter()
             .filter(|p| p.region.is_none() && p.regions.is_empty() && p.covers(year))
             .max_by_key(|p| p.year)
     };
-    let (chosen, why) = match regional(&packs, project, year) {
+    let (chosen, why) = match regional(packs, project, year) {
         Some((p, place)) if p.region.as_deref() == region && region.is_some() => {
             (Some(p), text::policy_chosen(&p.id, &place, year))
         }
@@ -222,11 +233,10 @@ pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
         .help(text::available_policies(&ids));
         return Err(Diags::from(d));
     };
-    let policy = load(&info.files)?;
     let mut why = why;
-    for b in &broken {
+    for b in broken {
         why.push('\n');
         why.push_str(&text::broken_candidate(&b.origin()));
     }
-    Ok((policy, why))
+    Ok((info, why))
 }
