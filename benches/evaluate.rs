@@ -60,7 +60,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let ev = jixiao::eval::evaluate(black_box(&policy), black_box(&project))
                 .expect("seed project evaluates (checked before timing)");
-            let found = jixiao::audit::audit(&ev);
+            let found = jixiao::audit::audit(&ev, Some(&policy));
             black_box((ev, found))
         })
     });

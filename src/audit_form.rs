@@ -2,14 +2,14 @@
 //! pack's defaults, weights that do not add up to the pack's total, and a declared 执行率 that
 //! differs from the ratio the rule computed (reported into the ledger as the `funds` figure).
 
-use crate::audit::{Discrepancy, Kind};
 use crate::eval::Evaluation;
+use crate::form_audit::{Finding, Severity};
 use crate::num::RoundingMode;
 use crate::text;
 use rust_decimal::Decimal;
 
 /// Adds the weight and funds-rate findings of `ev` to `out`.
-pub(crate) fn check(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
+pub(crate) fn check(ev: &Evaluation, out: &mut Vec<Finding>) {
     pack_defaults(ev, out);
     weights_total(ev, out);
     funds_rate(ev, out);
@@ -17,7 +17,7 @@ pub(crate) fn check(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
 
 /// A 一级 group whose applied weight (the form's) differs from the pack's default: a finding,
 /// not an error (10号: 权重由各单位根据项目实际情况确定).
-fn pack_defaults(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
+fn pack_defaults(ev: &Evaluation, out: &mut Vec<Finding>) {
     for s in ev.sections.iter().filter(|s| s.level == 1) {
         let Some(pw) = s.pack_weight.filter(|pw| *pw != s.weight) else {
             continue;
@@ -29,20 +29,17 @@ fn pack_defaults(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
             .and_then(|i| i.indicator)
             .and_then(|n| ev.project.indicators.get(n))
             .and_then(|ind| ind.weight.as_ref().map(|w| w.span.clone()));
-        out.push(Discrepancy {
-            kind: Kind::Weight,
-            item: s.name.clone(),
-            path: s.path_str(),
-            declared: s.weight.to_string(),
-            computed: pw.to_string(),
-            cause: text::form_weight_departs(s.weight, pw, &ev.policy_id),
-            span,
-        });
+        out.push(
+            Finding::new("pack_weight", Severity::Warning, s.path_str())
+                .values(s.weight.to_string(), pw.to_string())
+                .message(text::form_weight_departs(s.weight, pw, &ev.policy_id))
+                .at(span.as_ref()),
+        );
     }
 }
 
 /// The form's weights add up to something else than the pack's total.
-fn weights_total(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
+fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
     if ev.max_total == ev.policy_total {
         return;
     }
@@ -52,20 +49,17 @@ fn weights_total(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
         .as_ref()
         .and_then(|c| c.total.as_ref())
         .and_then(|t| t.weight.as_ref().map(|w| w.span.clone()));
-    out.push(Discrepancy {
-        kind: Kind::Weight,
-        item: text::TOTAL.into(),
-        path: text::TOTAL.into(),
-        declared: ev.max_total.to_string(),
-        computed: ev.policy_total.to_string(),
-        cause: text::form_weights_total(ev.max_total, ev.policy_total),
-        span,
-    });
+    out.push(
+        Finding::new("weights_total", Severity::Error, text::TOTAL)
+            .values(ev.max_total.to_string(), ev.policy_total.to_string())
+            .message(text::form_weights_total(ev.max_total, ev.policy_total))
+            .at(span.as_ref()),
+    );
 }
 
 /// The 执行率 the form declares on its 年度资金总额 row against the rule's ratio, shown at the
 /// declared places.
-fn funds_rate(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
+fn funds_rate(ev: &Evaluation, out: &mut Vec<Finding>) {
     let Some(declared) = ev
         .project
         .funds
@@ -91,13 +85,10 @@ fn funds_rate(ev: &Evaluation, out: &mut Vec<Discrepancy>) {
     if shown == declared.value {
         return;
     }
-    out.push(Discrepancy {
-        kind: Kind::Rate,
-        item: text::FUNDS_RATE.into(),
-        path: text::FUNDS_RATE.into(),
-        declared: format!("{}%", declared.value),
-        computed: format!("{shown}%"),
-        cause: text::funds_rate_cause(&f.how),
-        span: Some(declared.span.clone()),
-    });
+    out.push(
+        Finding::new("rate", Severity::Error, text::FUNDS_RATE)
+            .values(format!("{}%", declared.value), format!("{shown}%"))
+            .message(text::funds_rate_cause(&f.how))
+            .at(Some(&declared.span)),
+    );
 }

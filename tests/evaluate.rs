@@ -106,24 +106,29 @@ fn funds_arrival_deduction_points_at_the_project_lines() {
 #[test]
 fn completion_rate_discrepancy_is_reported() {
     let v = seed_json();
-    let ds = v["discrepancies"].as_array().unwrap();
+    let ds = v["findings"].as_array().unwrap();
     let d = ds
         .iter()
-        .find(|d| d["item"] == "实际完成率")
-        .expect("discrepancy on 实际完成率");
-    assert_eq!(d["kind"], "item");
-    assert_eq!(d["declared"], "8.00");
-    assert_eq!(d["computed"], "7.45");
-    assert!(d["cause"].as_str().unwrap().contains("多计 0.55"));
+        .find(|d| d["subject"] == "产出/项目产出/实际完成率")
+        .expect("finding on 实际完成率");
+    assert_eq!(d["code"], "item");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["stated"], "8.00");
+    assert_eq!(d["expected"], "7.45");
+    assert!(d["message"].as_str().unwrap().contains("多计 0.55"));
     assert_eq!(
-        d["line"],
+        d["location"]["line"],
         line_of(&root().join(EXAMPLE), "产出/项目产出/实际完成率")
     );
-    let kinds: Vec<&str> = ds.iter().map(|d| d["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["item", "section", "total", "progress"]);
-    let cost = ds.iter().find(|d| d["kind"] == "progress").unwrap();
+    let errors: Vec<&str> = ds
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(errors, ["item", "section", "total", "progress"]);
+    let cost = ds.iter().find(|d| d["code"] == "progress").unwrap();
     assert_eq!(
-        (cost["declared"].as_str(), cost["computed"].as_str()),
+        (cost["stated"].as_str(), cost["expected"].as_str()),
         (Some("93.22%"), Some("100.00%"))
     );
 }
@@ -272,11 +277,12 @@ fn seed_under_mof_2020_scores_98_46() {
             ("服务对象满意度指标", "10.00", "10.00"),
         ]
     );
-    let kinds: Vec<&str> = v["discrepancies"]
+    let kinds: Vec<&str> = v["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| d["kind"].as_str().unwrap())
+        .filter(|d| d["severity"] == "error")
+        .map(|d| d["code"].as_str().unwrap())
         .collect();
     assert_eq!(
         kinds,

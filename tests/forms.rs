@@ -496,13 +496,13 @@ fn yongde_scores_99_80_and_finds_its_slips() {
     assert!(err.contains("按全国政策包 mof-2020"), "{err}");
     assert!(out.contains("综合得分 99.80 / 100，等次「优」"), "{out}");
     // 资金到位及时率 met but scored 7 with no 偏差原因; 政策知晓率 9 vs 9.80; 总分 96.
-    assert!(out.contains("资金到位及时率：自评 7，按规则 10.00  [tests/data/forms/yongde-minglang-2022-yingyang/form.txt:16:31]"), "{out}");
+    assert!(out.contains("资金到位及时率：表上 7，核对应为 10.00  [tests/data/forms/yongde-minglang-2022-yingyang/form.txt:16:31]"), "{out}");
     assert!(out.contains("表中未填偏差原因"), "{out}");
-    assert!(out.contains("政策知晓率：自评 9，按规则 9.80"), "{out}");
-    assert!(out.contains("综合得分：自评 96，按规则 99.80"), "{out}");
+    assert!(out.contains("政策知晓率：表上 9，核对应为 9.80"), "{out}");
+    assert!(out.contains("综合得分：表上 96，核对应为 99.80"), "{out}");
     // 产出 40 and 满意度 20 depart from the 10号 defaults 50 / 10: findings, not errors.
-    assert!(out.contains("产出指标：自评 40，按规则 50"), "{out}");
-    assert!(out.contains("满意度指标：自评 20，按规则 10"), "{out}");
+    assert!(out.contains("产出指标：表上 40，核对应为 50"), "{out}");
+    assert!(out.contains("满意度指标：表上 20，核对应为 10"), "{out}");
 }
 
 #[test]
@@ -515,13 +515,13 @@ fn tianchang_scores_100() {
 fn zhongjiang_scores_its_110_points_and_flags_the_total() {
     let (out, _) = score("zhongjiang-slj-2022-shuibiaochi");
     assert!(out.contains("综合得分 110.00 / 110，等次「优」"), "{out}");
-    assert!(out.contains("综合得分：自评 100，按规则 110.00"), "{out}");
+    assert!(out.contains("综合得分：表上 100，核对应为 110.00"), "{out}");
     assert!(
         out.contains("表中各项分值之和为 110，不等于总分 100"),
         "{out}"
     );
-    assert!(out.contains("产出指标：自评 70，按规则 50"), "{out}");
-    assert!(out.contains("效益指标：自评 20，按规则 30"), "{out}");
+    assert!(out.contains("产出指标：表上 70，核对应为 50"), "{out}");
+    assert!(out.contains("效益指标：表上 20，核对应为 30"), "{out}");
 }
 
 #[test]
@@ -539,9 +539,9 @@ fn huangshi_sponge_city_scores_99_55_under_the_hubei_pack() {
 fn linxiang_budget_row_slips() {
     let (out, _) = score("linxiang-lcj-2023-shourongsuo");
     // 得分 9 vs 10 × 97.81% = 9.78; 执行率 written 97.80% vs 97.81%.
-    assert!(out.contains("预算执行率：自评 9，按规则 9.78"), "{out}");
+    assert!(out.contains("预算执行率：表上 9，核对应为 9.78"), "{out}");
     assert!(
-        out.contains("预算执行率：自评 97.80%，按规则 97.81%"),
+        out.contains("预算执行率：表上 97.80%，核对应为 97.81%"),
         "{out}"
     );
 }

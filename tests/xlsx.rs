@@ -56,7 +56,7 @@ fn xlsx_in_the_seed_layout_imports_to_the_same_project() {
     assert_eq!(from_xlsx["declared"], example["declared"]);
     assert_eq!(from_xlsx["declared"]["total"], "99.80", "0.00 format kept");
     let kinds = |v: &Value| -> Vec<String> {
-        v["form_audit"]
+        v["findings"]
             .as_array()
             .unwrap()
             .iter()
@@ -94,13 +94,13 @@ fn evidence_points_at_cells() {
         cell("funds.budget.市级预算资金"),
         ("2536.08".into(), "自评表!F12".into())
     );
-    let declared = v["discrepancies"]
+    let declared = v["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["item"] == "实际完成率")
+        .find(|d| d["subject"] == "产出/项目产出/实际完成率")
         .unwrap();
-    assert_eq!(declared["cell"], "自评表!F59");
+    assert_eq!(declared["location"]["cell"], "自评表!F59");
     let (_, out, _) = run(jixiao().args(["evaluate", x.to_str().unwrap()]));
     assert!(
         out.contains(&format!("[{}!自评表!F59]", x.display())),
@@ -152,8 +152,8 @@ fn xlsx_output_holds_the_expected_values() {
         assert_eq!(cell_text(&summary, r, 3), "99.25");
         assert_eq!(cell_text(&summary, r, 4), "优");
         assert_eq!(cell_text(&summary, r, 5), "99.8");
-        assert_eq!(cell_text(&summary, r, 7), "4");
-        assert_eq!(cell_text(&summary, r, 8), "0/5/3");
+        assert_eq!(cell_text(&summary, r, 7), "12");
+        assert_eq!(cell_text(&summary, r, 8), "4/5/3");
     }
     assert_eq!(cell_text(&summary, 2, 1), SEED);
     let sheet = book.worksheet_range(&names[1]).unwrap();

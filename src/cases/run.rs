@@ -2,7 +2,7 @@
 //! for explanations and coverage.
 
 use super::Case;
-use crate::audit::audit;
+use crate::audit::ledger;
 use crate::diag::Diags;
 use crate::eval::{evaluate, Evaluation};
 use crate::policy::Policy;
@@ -153,16 +153,18 @@ fn check(ev: &Evaluation, case: &Case) -> Vec<Mismatch> {
         }
     }
     if let Some(want) = &e.discrepancies {
-        let found = audit(ev);
-        let hit = |name: &str| found.iter().any(|d| d.item == name || d.path == name);
+        let found = ledger(ev);
+        // A finding is named by its subject (a path) or the subject's last part.
+        let is = |w: &str, s: &str| w == s || s.rsplit('/').next() == Some(w);
+        let hit = |name: &str| found.iter().any(|d| is(name, &d.subject));
         let missing: Vec<&String> = want.value.iter().filter(|w| !hit(w)).collect();
         let extra: Vec<String> = found
             .iter()
-            .filter(|d| !want.value.iter().any(|w| *w == d.item || *w == d.path))
-            .map(|d| d.path.clone())
+            .filter(|d| !want.value.iter().any(|w| is(w, &d.subject)))
+            .map(|d| d.subject.clone())
             .collect();
         if !missing.is_empty() || !extra.is_empty() {
-            let actual: Vec<String> = found.iter().map(|d| d.path.clone()).collect();
+            let actual: Vec<String> = found.iter().map(|d| d.subject.clone()).collect();
             out.push(mismatch(
                 text::DISCREPANCIES,
                 want.value.join("、"),

@@ -95,12 +95,8 @@ pub(super) fn score(path: &Path, spec: Option<&str>, packs: &mut Packs) -> Resul
     score_with(path, spec, packs).map(|(ev, _)| ev)
 }
 
-/// One project's results: evaluation, score audit, form audit.
-type Scored = (
-    Evaluation,
-    Vec<crate::audit::Discrepancy>,
-    Vec<form_audit::Finding>,
-);
+/// One project's results: the evaluation and its findings.
+type Scored = (Evaluation, Vec<form_audit::Finding>);
 
 /// Runs `evaluate`; returns the exit code.
 pub fn run(
@@ -124,11 +120,9 @@ pub fn run(
     for path in &files {
         match score_with(path, spec, &mut packs) {
             Ok((ev, policy)) => {
-                let found = crate::audit::audit(&ev);
-                let form = form_audit::audit(&ev.project, Some(&policy));
-                let form_errors = form_audit::counts(&form).0;
-                discrepant |= !found.is_empty() || form_errors > 0;
-                results.push(Ok((ev, found, form)));
+                let found = crate::audit::audit(&ev, Some(&policy));
+                discrepant |= form_audit::counts(&found).0 > 0;
+                results.push(Ok((ev, found)));
             }
             Err(d) => {
                 output::diagnostics(&d.0);
@@ -164,12 +158,7 @@ fn text_output(
     let texts: Vec<String> = results
         .iter()
         .flatten()
-        .map(|(ev, found, form)| {
-            let mut t = render::table::report(ev, found);
-            t.push('\n');
-            t.push_str(&render::form_audit::report(form));
-            t
-        })
+        .map(|(ev, found)| render::table::report(ev, found))
         .collect();
     Some(texts.join("\n"))
 }
@@ -181,10 +170,9 @@ fn json_output(
     let objects: Vec<serde_json::Value> = results
         .iter()
         .map(|r| match r {
-            Ok((ev, found, form)) => {
+            Ok((ev, found)) => {
                 let mut v = render::json::evaluation(ev, found);
                 if let serde_json::Value::Object(m) = &mut v {
-                    m.insert("form_audit".into(), render::form_audit::json(form));
                     m.insert(
                         "import_warnings".into(),
                         render::form_audit::warnings(&ev.project.warnings),
@@ -212,7 +200,7 @@ fn xlsx_output(
     let outcomes: Vec<render::xlsx::Outcome> = results
         .iter()
         .map(|r| match r {
-            Ok((ev, found, form)) => render::xlsx::Outcome::Scored(ev, found, form),
+            Ok((ev, found)) => render::xlsx::Outcome::Scored(ev, found),
             Err((file, d)) => render::xlsx::Outcome::Failed(file, d),
         })
         .collect();

@@ -1,9 +1,8 @@
-//! Funding identities: 实际支出 ≤ 预算下达 ≤ 预算 unless the narrative explains; rates the
-//! narrative claims against the funds table; the cost indicator against the budget.
+//! Funding identities: 实际支出 ≤ 预算下达 ≤ 预算 unless the narrative explains; the cost
+//! indicator against the budget.
 
-use super::figures::{locate, narrative_text};
+use super::figures::narrative_text;
 use super::{Finding, Severity};
-use crate::num::{parse_decimal, percent, RoundingMode};
 use crate::project::{field_label, Project};
 use crate::source::Span;
 use crate::text;
@@ -61,7 +60,6 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
             );
         }
     }
-    claims(p, &story, &budget, &allocated, &spent, out);
     cost(p, &budget, &spent, out);
 }
 
@@ -91,83 +89,6 @@ fn identity(
             .at(b.span.as_ref())
             .also(s.span.as_ref(), field_label(small)),
     );
-}
-
-/// 资金到位率 / 预算执行率 stated in the narratives against the funds table.
-fn claims(
-    p: &Project,
-    story: &str,
-    budget: &Option<Amount>,
-    allocated: &Option<Amount>,
-    spent: &Option<Amount>,
-    out: &mut Vec<Finding>,
-) {
-    let rates = [
-        ("资金到位率", allocated, budget),
-        ("预算执行率", spent, allocated),
-    ];
-    for (word, num, den) in rates {
-        let (Some(n), Some(d)) = (num, den) else {
-            continue;
-        };
-        if d.value.is_zero() {
-            continue;
-        }
-        // Checked: a tiny denominator must not overflow (an untrusted form).
-        let Some(ratio) = n.value.checked_div(d.value) else {
-            continue;
-        };
-        let Some(pct) = ratio.checked_mul(Decimal::ONE_HUNDRED) else {
-            continue;
-        };
-        for (claimed, raw) in stated_rates(story, word) {
-            let places = claimed.scale();
-            let actual = RoundingMode::HalfAwayFromZero.round(pct, places);
-            if actual == claimed {
-                continue;
-            }
-            out.push(
-                Finding::new("narrative_claim", Severity::Warning, word)
-                    .values(format!("{claimed}%"), percent(ratio))
-                    .message(text::form_claim(
-                        word,
-                        claimed,
-                        n.value,
-                        d.value,
-                        &percent(ratio),
-                    ))
-                    .at(locate(p, &raw).as_ref())
-                    .also(n.span.as_ref(), text::FORM_NUMERATOR_HERE)
-                    .also(d.span.as_ref(), text::FORM_DENOMINATOR_HERE),
-            );
-        }
-    }
-}
-
-/// `资金到位率100%`, `资金到位率为 98.5%` → (rate, text as written).
-fn stated_rates(story: &str, word: &str) -> Vec<(Decimal, String)> {
-    let mut out = Vec::new();
-    for (at, _) in story.match_indices(word) {
-        let rest = &story[at + word.len()..];
-        let skip = rest
-            .char_indices()
-            .take_while(|(_, c)| c.is_whitespace() || "为达到了是：:".contains(*c))
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let digits: String = rest[skip..]
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        let after = &rest[skip + digits.len()..];
-        if digits.is_empty() || !(after.starts_with('%') || after.starts_with('％')) {
-            continue;
-        }
-        if let Some(v) = parse_decimal(&digits) {
-            let raw = format!("{word}{}{digits}", &rest[..skip]);
-            out.push((v, raw));
-        }
-    }
-    out
 }
 
 /// The cost indicator in 万元 against the budget and the spending it should mirror.
@@ -211,21 +132,5 @@ fn cost(p: &Project, budget: &Option<Amount>, spent: &Option<Amount>, out: &mut 
                     .also(f.span.as_ref(), field_label(field)),
             );
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rates_stated_in_text() {
-        let r = stated_rates("至此，资金到位率100%。预算执行率为 98.5％", "资金到位率");
-        assert_eq!(r.len(), 1);
-        assert_eq!(r[0].0.to_string(), "100");
-        assert_eq!(r[0].1, "资金到位率100");
-        let r = stated_rates("预算执行率为 98.5％", "预算执行率");
-        assert_eq!(r[0].0.to_string(), "98.5");
-        assert!(stated_rates("资金到位率较高", "资金到位率").is_empty());
     }
 }

@@ -1,13 +1,15 @@
-//! The form audit: the form's internal consistency, as a careful reviewer checks it — declared
-//! subtotals and totals against their items, the grade against the bands, 完成进度 against
-//! target and actual, scores against the form's own indicators and funds, funding identities,
-//! figures in the narratives, and the form's weights against the pack's. Most checks need no
-//! policy; the score audit (`crate::audit`) compares the form with the rules instead.
+//! The finding (one type for every audit) and the form's internal consistency, as a careful
+//! reviewer checks it: declared subtotals and totals against their items, the grade against
+//! the bands, funding identities, figures in the narratives, the form's weights against the
+//! pack's. `crate::audit` joins these with the checks against the ledger into one list.
 
 mod figures;
 mod funds;
 mod indicators;
+mod rates;
 mod scorecard;
+
+pub(crate) use rates::narrative_rates;
 
 use crate::policy::Policy;
 use crate::project::Project;
@@ -44,10 +46,10 @@ impl Severity {
     }
 }
 
-/// One inconsistency on the form.
+/// One finding: the form against the ledger, or the form against itself.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    /// Stable key, e.g. `progress`, `item_vs_indicator`, `narrative_sum`.
+    /// Stable key, e.g. `item`, `progress`, `subtotal`, `narrative_sum`.
     pub code: &'static str,
     /// How serious.
     pub severity: Severity,
@@ -55,7 +57,7 @@ pub struct Finding {
     pub subject: String,
     /// What the form says.
     pub stated: String,
-    /// What the form's own figures give.
+    /// What the ledger or the form's own figures give.
     pub expected: String,
     /// The finding in Chinese.
     pub message: String,
@@ -108,7 +110,7 @@ impl Finding {
     }
 }
 
-/// Audits a form; `policy` adds the checks against a pack (weights, grade bands).
+/// The form against itself; `policy` adds the checks against a pack (weights, grade bands).
 pub fn audit(project: &Project, policy: Option<&Policy>) -> Vec<Finding> {
     let mut out = Vec::new();
     scorecard::check(project, policy, &mut out);
@@ -121,6 +123,11 @@ pub fn audit(project: &Project, policy: Option<&Policy>) -> Vec<Finding> {
 
 /// Counts by severity: (errors, warnings, infos).
 pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
-    let n = |s| findings.iter().filter(|f| f.severity == s).count();
+    let n = |s| {
+        findings
+            .iter()
+            .filter(|f: &&Finding| f.severity == s)
+            .count()
+    };
     (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
 }

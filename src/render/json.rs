@@ -1,7 +1,7 @@
 //! Machine output: one JSON object per project, decimals as strings, locations 1-based.
 
-use crate::audit::Discrepancy;
 use crate::eval::{Deduction, Evaluation, ItemScore};
+use crate::form_audit::Finding;
 use crate::project::Evidence;
 use crate::source::Span;
 use serde_json::{json, Map, Value};
@@ -82,22 +82,8 @@ fn declared(ev: &Evaluation) -> Value {
     })
 }
 
-fn discrepancy(d: &Discrepancy) -> Value {
-    with_loc(
-        json!({
-            "kind": d.kind.key(),
-            "item": d.item,
-            "path": d.path,
-            "declared": d.declared,
-            "computed": d.computed,
-            "cause": d.cause,
-        }),
-        d.span.as_ref(),
-    )
-}
-
-/// The JSON object for one evaluated project and its audit.
-pub fn evaluation(ev: &Evaluation, discrepancies: &[Discrepancy]) -> Value {
+/// The JSON object for one evaluated project and its findings (one list).
+pub fn evaluation(ev: &Evaluation, findings: &[Finding]) -> Value {
     let h = &ev.project.header;
     json!({
         "project": {
@@ -117,7 +103,7 @@ pub fn evaluation(ev: &Evaluation, discrepancies: &[Discrepancy]) -> Value {
             "weight": s.weight.to_string(), "score": s.score.to_string(),
         })).collect::<Vec<_>>(),
         "declared": declared(ev),
-        "discrepancies": discrepancies.iter().map(discrepancy).collect::<Vec<_>>(),
+        "findings": crate::render::form_audit::json(findings),
     })
 }
 

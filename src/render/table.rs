@@ -1,7 +1,7 @@
-//! The score table of `jixiao evaluate`: items, weight, score, points lost, declared; then the audit.
+//! The score table of `jixiao evaluate`: items, weight, score, points lost, declared; then the findings.
 
-use crate::audit::Discrepancy;
 use crate::eval::{Evaluation, Line};
+use crate::form_audit::Finding;
 use crate::text;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -69,7 +69,7 @@ fn table(ev: &Evaluation) -> Table {
 }
 
 /// The text report for one project: header, table, grade and audit findings.
-pub fn report(ev: &Evaluation, discrepancies: &[Discrepancy]) -> String {
+pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
     let mut out = String::new();
     let h = &ev.project.header;
     let _ = writeln!(out, "{}  {}", h.name.value, ev.project.source.name());
@@ -104,27 +104,6 @@ pub fn report(ev: &Evaluation, discrepancies: &[Discrepancy]) -> String {
         );
     }
     let _ = writeln!(out);
-    out.push_str(&audit(discrepancies));
-    out
-}
-
-/// The audit findings as a numbered list.
-pub fn audit(discrepancies: &[Discrepancy]) -> String {
-    let mut out = String::new();
-    if discrepancies.is_empty() {
-        let _ = writeln!(out, "{}", text::AUDIT_CLEAN);
-        return out;
-    }
-    let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
-    for (n, d) in discrepancies.iter().enumerate() {
-        let at = super::located(d.span.as_ref());
-        let _ = writeln!(
-            out,
-            "{:>3}. {}",
-            n + 1,
-            text::discrepancy_line(&d.path, &d.declared, &d.computed, &at)
-        );
-        let _ = writeln!(out, "     {}", d.cause);
-    }
+    out.push_str(&super::form_audit::report(findings));
     out
 }

@@ -1,8 +1,7 @@
 //! Results as an Excel workbook for finance bureaus: a 汇总 sheet (one row per project) and,
 //! per project, a sheet in the 评分表 layout with declared and computed scores side by side,
-//! lost points highlighted, deduction reasons, then the audit and form-audit findings.
+//! lost points highlighted, deduction reasons, then the audit's findings (one list).
 
-use crate::audit::Discrepancy;
 use crate::diag::Diags;
 use crate::eval::{Evaluation, ItemScore, Line};
 use crate::form_audit::{counts, Finding};
@@ -13,8 +12,8 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 /// One project's outcome.
 pub enum Outcome<'a> {
-    /// Scored: the evaluation, the score audit, the form audit.
-    Scored(&'a Evaluation, &'a [Discrepancy], &'a [Finding]),
+    /// Scored: the evaluation and its findings.
+    Scored(&'a Evaluation, &'a [Finding]),
     /// Could not be scored: the file and why.
     Failed(&'a str, &'a Diags),
 }
@@ -41,10 +40,10 @@ pub fn workbook(outcomes: &[Outcome]) -> Result<Vec<u8>, XlsxError> {
     let mut names = vec![SUMMARY_SHEET.to_string()];
     summary(book.add_worksheet().set_name(SUMMARY_SHEET)?, outcomes, &st)?;
     for o in outcomes {
-        if let Outcome::Scored(ev, found, form) = o {
+        if let Outcome::Scored(ev, form) = o {
             let name = sheet_name(&ev.project.header.name.value, &names);
             names.push(name.clone());
-            project_sheet(book.add_worksheet().set_name(&name)?, ev, found, form, &st)?;
+            project_sheet(book.add_worksheet().set_name(&name)?, ev, form, &st)?;
         }
     }
     book.save_to_buffer()
@@ -97,7 +96,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], st: &Styles) -> Result<(), 
     for (i, o) in outcomes.iter().enumerate() {
         let r = i as u32 + 1;
         match o {
-            Outcome::Scored(ev, found, form) => {
+            Outcome::Scored(ev, form) => {
                 let card = ev.project.scorecard.as_ref();
                 ws.write_string(r, 0, &ev.project.header.name.value)?;
                 ws.write_string(r, 1, ev.project.source.name())?;
@@ -111,7 +110,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], st: &Styles) -> Result<(), 
                 if let Some(g) = card.and_then(|c| c.grade.as_ref()) {
                     ws.write_string(r, 6, &g.value)?;
                 }
-                ws.write_number(r, 7, found.len() as f64)?;
+                ws.write_number(r, 7, form.len() as f64)?;
                 let (e, w, n) = counts(form);
                 ws.write_string(r, 8, format!("{e}/{w}/{n}"))?;
             }
@@ -131,7 +130,6 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], st: &Styles) -> Result<(), 
 fn project_sheet(
     ws: &mut Worksheet,
     ev: &Evaluation,
-    found: &[Discrepancy],
     form: &[Finding],
     st: &Styles,
 ) -> Result<(), XlsxError> {
@@ -166,19 +164,6 @@ fn project_sheet(
         ws.write_string(r, 4, &g.value)?;
     }
     r += 2;
-    ws.write_string_with_format(r, 0, text::XLSX_AUDIT, &st.bold)?;
-    r += 1;
-    for d in found {
-        let at = d.span.as_ref().map(|s| s.location()).unwrap_or_default();
-        for (c, v) in [&d.path, &d.declared, &d.computed, &d.cause, &at]
-            .into_iter()
-            .enumerate()
-        {
-            ws.write_string(r, c as u16 + 2, v.as_str())?;
-        }
-        r += 1;
-    }
-    r += 1;
     ws.write_string_with_format(r, 0, text::XLSX_FORM_AUDIT, &st.bold)?;
     r += 1;
     for f in form {

@@ -80,9 +80,9 @@ pub fn form_funds_identity(
     };
     format!("{big} {b} 大于{small} {s}{tail}")
 }
-/// A rate claimed in the narrative that the funds table contradicts.
-pub fn form_claim(word: &str, claimed: Decimal, n: Decimal, d: Decimal, pct: &str) -> String {
-    format!("说明中称{word}为 {claimed}%，但按表上资金计算为 {n} ÷ {d} = {pct}")
+/// A rate claimed in the narrative that the item's rule contradicts (`how` from the ledger).
+pub fn form_claim(word: &str, claimed: Decimal, how: &str, pct: &str) -> String {
+    format!("说明中称{word}为 {claimed}%，但按表上数据计算为 {how} = {pct}")
 }
 /// Label on a numerator.
 pub const FORM_NUMERATOR_HERE: &str = "分子";
@@ -110,14 +110,14 @@ pub fn form_year(heading: &str, excerpt: &str, y: i64, year: i64) -> String {
         format!("「{heading}」写的是「{excerpt}」：{year} 年度的表中出现上一年 {y} 年的情况，疑为沿用上年文字")
     }
 }
-/// Heading of the form audit.
+/// Heading of the audit: the form against the rules and against itself, one list.
 pub fn form_audit_heading(n: usize, errors: usize, warnings: usize, infos: usize) -> String {
     format!(
-        "表内核对：原表自身有 {n} 处不一致或存疑（错误 {errors}、警告 {warnings}、提示 {infos}）"
+        "审核：自评表与按规则计算的结果及表内核对共 {n} 处不一致或存疑（错误 {errors}、警告 {warnings}、提示 {infos}）"
     )
 }
 /// No findings.
-pub const FORM_AUDIT_CLEAN: &str = "表内核对：未发现原表自身的不一致";
+pub const FORM_AUDIT_CLEAN: &str = "审核：自评与按规则计算的结果一致，原表自身也未见不一致";
 /// One finding in the text report.
 pub fn form_finding_line(
     severity: &str,
@@ -139,8 +139,8 @@ pub const XLSX_SUMMARY_HEADER: [&str; 10] = [
     "等次",
     "自评综合得分",
     "自评等次",
-    "审核不一致",
-    "表内核对（错误/警告/提示）",
+    "审核发现",
+    "审核（错误/警告/提示）",
     "说明",
 ];
 /// Columns of a project sheet.
@@ -154,7 +154,5 @@ pub const XLSX_CARD_HEADER: [&str; 8] = [
     "扣分",
     "扣分原因",
 ];
-/// Heading of the audit list in a project sheet.
-pub const XLSX_AUDIT: &str = "审核：自评与按规则计算的不一致（评分项｜自评｜按规则｜原因｜位置）";
-/// Heading of the form-audit list in a project sheet.
-pub const XLSX_FORM_AUDIT: &str = "表内核对（级别｜内容｜表上｜核对应为｜说明｜位置）";
+/// Heading of the findings list in a project sheet.
+pub const XLSX_FORM_AUDIT: &str = "审核（级别｜内容｜表上｜核对应为｜说明｜位置）";
