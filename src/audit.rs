@@ -16,21 +16,11 @@ use rust_decimal::Decimal;
 pub fn audit(ev: &Evaluation, policy: Option<&Policy>) -> Vec<Finding> {
     let mut out = ledger(ev);
     for f in crate::form_audit::audit(&ev.project, policy) {
-        if !out.iter().any(|o| same_place(o, &f)) {
-            out.push(f);
-        }
+        crate::form_audit::push_once(&mut out, f);
     }
     crate::form_audit::narrative_rates(ev, &mut out);
     out.sort_by_key(|f| f.severity);
     out
-}
-
-/// Two findings on the same written value.
-fn same_place(a: &Finding, b: &Finding) -> bool {
-    match (&a.span, &b.span) {
-        (Some(x), Some(y)) => x.location() == y.location() && a.stated == b.stated,
-        _ => false,
-    }
 }
 
 /// The form against the ledger only: declared scores, subtotals, total, grade, 完成进度,

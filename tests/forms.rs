@@ -553,3 +553,146 @@ fn an_empty_directory_is_an_error() {
     assert_eq!(code, 2);
     assert!(err.contains("输入中没有项目文件或原表"), "{err}");
 }
+
+// ── every slip of EXPECTED.md among the findings, located on the form ───────
+
+/// The form's own findings (no pack), for forms whose scoring fails before the audit
+/// (a cut page under the national pack): (code, stated, expected, "line:col").
+fn own_findings(form: &str) -> Vec<(String, String, String, String)> {
+    let path = common::root().join(format!("tests/data/forms/{form}/form.txt"));
+    let p = jixiao::import::import(&path).unwrap().project;
+    jixiao::form_audit::audit(&p, None)
+        .into_iter()
+        .map(|f| {
+            let at = f
+                .span
+                .as_ref()
+                .map(|s| format!("{}:{}", s.line(), s.column()))
+                .unwrap_or_default();
+            (f.code.to_string(), f.stated, f.expected, at)
+        })
+        .collect()
+}
+
+/// The findings `jixiao evaluate --format json` reports: (code, stated, expected, line).
+fn evaluated_findings(form: &str) -> Vec<(String, String, String, u64)> {
+    let file = format!("tests/data/forms/{form}/form.txt");
+    let (_, out, err) = run(jixiao().args(["evaluate", &file, "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            let line = f["location"]["line"].as_u64().unwrap_or(0);
+            (s("code"), s("stated"), s("expected"), line)
+        })
+        .collect()
+}
+
+fn has<T: PartialEq + std::fmt::Debug>(all: &[T], one: T) {
+    assert!(all.contains(&one), "{one:?} not in {all:#?}");
+}
+
+#[test]
+fn yinchuan_declared_98_is_unreachable() {
+    // Σ visible scores 84, the cut 满意度 group at most 10 more: at most 94.
+    let fs = own_findings("yinchuan-6zhong-2021-gongyong");
+    has(
+        &fs,
+        (
+            "total_vs_rows".into(),
+            "98".into(),
+            "≤ 94".into(),
+            "3:20".into(),
+        ),
+    );
+    // Every label weight equals the sum of its 参考分值 (EXPECTED 5).
+    assert!(fs.iter().all(|f| f.0 != "group_weight"), "{fs:#?}");
+}
+
+#[test]
+fn chengan_applies_the_weight_twice() {
+    let fs = own_findings("chengan-mzj-2020-gaoling");
+    let twice: Vec<(&str, &str)> = fs
+        .iter()
+        .filter(|f| f.0 == "weight_twice")
+        .map(|f| (f.1.as_str(), f.2.as_str()))
+        .collect();
+    assert_eq!(
+        twice,
+        [
+            ("6.25", "≤ 25.00"),
+            ("6.25", "≤ 25.00"),
+            ("9.00", "≤ 30.00"),
+            ("1.00", "≤ 10.00")
+        ]
+    );
+}
+
+#[test]
+fn xiaoxian_budget_score_is_repeated_on_its_qizhong_row() {
+    let fs = evaluated_findings("xiaoxian-zzz-2023-zhongyang");
+    has(
+        &fs,
+        ("funds_part_score".into(), "10".into(), "10".into(), 7),
+    );
+    assert!(fs.iter().all(|f| f.0 != "group_weight"), "{fs:#?}");
+}
+
+#[test]
+fn linxiang_budget_score_is_repeated_on_its_qizhong_row() {
+    let fs = evaluated_findings("linxiang-lcj-2023-shourongsuo");
+    has(&fs, ("funds_part_score".into(), "9".into(), "9".into(), 7));
+    has(&fs, ("item".into(), "9".into(), "9.78".into(), 6));
+    has(&fs, ("rate".into(), "97.80%".into(), "97.81%".into(), 6));
+}
+
+#[test]
+fn tianchang_scores_without_evidence_are_noted() {
+    let fs = evaluated_findings("tianchang-slj-2022-shuihan");
+    let lines: Vec<u64> = fs
+        .iter()
+        .filter(|f| f.0 == "unsupported_score")
+        .map(|f| f.3)
+        .collect();
+    assert_eq!(lines, [16, 19, 22, 25, 28, 34]);
+}
+
+#[test]
+fn a_group_label_weight_must_match_its_rows() {
+    let src = common::root().join("tests/data/forms/xiaoxian-zzz-2023-zhongyang/form.txt");
+    let text = std::fs::read_to_string(src).unwrap();
+    assert!(text.contains("(50分)"));
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.txt");
+    std::fs::write(&form, text.replacen("(50分)", "(55分)", 1)).unwrap();
+    let p = jixiao::import::import(&form).unwrap().project;
+    let fs = jixiao::form_audit::audit(&p, None);
+    let f = fs.iter().find(|f| f.code == "group_weight").expect("found");
+    assert_eq!((f.stated.as_str(), f.expected.as_str()), ("55", "50"));
+    assert!(f.span.as_ref().unwrap().text().contains("55"));
+}
+
+#[test]
+fn a_qizhong_row_that_disagrees_with_its_total_row() {
+    let src = common::root().join("tests/data/forms/linxiang-lcj-2023-shourongsuo/form.txt");
+    let text = std::fs::read_to_string(src).unwrap();
+    let line = text.lines().nth(6).unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.txt");
+    let edited = line.replacen("\t9\t", "\t8\t", 1);
+    assert_ne!(edited, line, "{line}");
+    std::fs::write(&form, text.replacen(&line, &edited, 1)).unwrap();
+    let p = jixiao::import::import(&form).unwrap().project;
+    let fs = jixiao::form_audit::audit(&p, None);
+    let f = fs
+        .iter()
+        .find(|f| f.code == "funds_part_score")
+        .expect("found");
+    assert_eq!(
+        (f.severity, f.stated.as_str(), f.expected.as_str()),
+        (jixiao::form_audit::Severity::Warning, "8", "9")
+    );
+}

@@ -7,6 +7,7 @@ mod figures;
 mod funds;
 mod indicators;
 mod rates;
+mod rows;
 mod scorecard;
 
 pub(crate) use rates::narrative_rates;
@@ -112,13 +113,32 @@ impl Finding {
 
 /// The form against itself; `policy` adds the checks against a pack (weights, grade bands).
 pub fn audit(project: &Project, policy: Option<&Policy>) -> Vec<Finding> {
+    let mut all = Vec::new();
+    rows::check(project, &mut all);
+    scorecard::check(project, policy, &mut all);
+    indicators::check(project, &mut all);
+    funds::check(project, &mut all);
+    figures::check(project, &mut all);
     let mut out = Vec::new();
-    scorecard::check(project, policy, &mut out);
-    indicators::check(project, &mut out);
-    funds::check(project, &mut out);
-    figures::check(project, &mut out);
+    for f in all {
+        push_once(&mut out, f);
+    }
     out.sort_by_key(|f| f.severity);
     out
+}
+
+/// Adds `f` unless the same finding is already there: the same written value found to be
+/// the same wrong (the first one stands).
+pub(crate) fn push_once(out: &mut Vec<Finding>, f: Finding) {
+    let same = |o: &Finding| match (&o.span, &f.span) {
+        (Some(x), Some(y)) => {
+            x.location() == y.location() && o.stated == f.stated && o.expected == f.expected
+        }
+        _ => false,
+    };
+    if !out.iter().any(same) {
+        out.push(f);
+    }
 }
 
 /// Counts by severity: (errors, warnings, infos).

@@ -43,7 +43,9 @@ pub(super) fn check(p: &Project, policy: Option<&Policy>, out: &mut Vec<Finding>
         } else {
             card.sections.iter().collect()
         };
-        if !parts.is_empty() {
+        // With rows cut from the form the total is checked for reachability (`rows`).
+        let cut = super::rows::cut_weight(p).is_some_and(|w| !w.is_zero());
+        if !parts.is_empty() && !cut {
             sums(text::TOTAL, t, &parts, out);
         }
         grade(card.grade.as_ref(), t, policy, out);

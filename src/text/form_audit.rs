@@ -156,3 +156,43 @@ pub const XLSX_CARD_HEADER: [&str; 8] = [
 ];
 /// Heading of the findings list in a project sheet.
 pub const XLSX_FORM_AUDIT: &str = "审核（级别｜内容｜表上｜核对应为｜说明｜位置）";
+
+// ── the form's rows against each other ───────────────────────────────────────
+/// A group label's weight against its rows' 分值.
+pub fn form_group_weight(label: &str, weight: Decimal, sum: Decimal) -> String {
+    format!("栏目「{label}」写明 {weight} 分，但其下各行分值之和为 {sum}")
+}
+/// A 其中 row that repeats the total row's 得分.
+pub fn form_part_repeats(part: &str, whole: &str, score: Decimal) -> String {
+    format!("其中「{part}」行重复填了「{whole}」行的得分 {score}：合计时只计一次，不重复相加")
+}
+/// A 其中 row whose 得分 differs from the total row's.
+pub fn form_part_score(part: &str, s: Decimal, whole: &str, ts: Decimal) -> String {
+    format!("其中「{part}」行得分 {s} 与「{whole}」行得分 {ts} 不一致")
+}
+/// Label: 全年预算数.
+pub const FORM_FUNDS_BUDGET: &str = "全年预算数";
+/// Label: 全年执行数.
+pub const FORM_FUNDS_EXECUTED: &str = "全年执行数";
+/// 其中 rows whose amounts do not add up to the total row's.
+pub fn form_funds_parts(whole: &str, label: &str, w: Decimal, sum: Decimal) -> String {
+    format!("「{whole}」行{label} {w}，与其中各行之和 {sum} 不符")
+}
+/// The declared total against the rows, each counted once.
+pub fn form_total_vs_rows(t: Decimal, sum: Decimal) -> String {
+    format!("总分填 {t}，但表上各行得分之和为 {sum}（其中行、明细行不重复计算）")
+}
+/// A declared total no score on the form can reach.
+pub fn form_total_unreachable(t: Decimal, sum: Decimal, missing: Decimal, most: Decimal) -> String {
+    format!("总分填 {t}，但表上各行得分之和为 {sum}，缺行的栏目至多再得 {missing} 分，总分至多 {most}，{t} 达不到")
+}
+/// A score that is the weight applied twice.
+pub fn form_weight_twice(name: &str, s: Decimal, w: Decimal) -> String {
+    format!(
+        "「{name}」得分 {s} = {w} × {w}%：单项得分已是分值 {w}，又乘了一次权重占比（各行皆如此）"
+    )
+}
+/// A score with neither target nor result on its row.
+pub fn form_unsupported(name: &str, s: Decimal) -> String {
+    format!("「{name}」得分 {s}，但本行既无指标值也无实际完成值，得分缺少依据")
+}
