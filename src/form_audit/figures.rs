@@ -34,7 +34,7 @@ fn locate_after(p: &Project, body: &str, needle: &str) -> Option<Span> {
     };
     let at = text[from..]
         .find(needle)
-        .map(|i| from + i)
+        .map(|i| from.saturating_add(i))
         .or_else(|| text.find(needle))?;
     Some(Span::new(&p.source, at, needle.len()))
 }
@@ -54,10 +54,10 @@ fn figures(text: &str) -> Vec<Figure> {
         if !c.is_ascii_digit() {
             continue;
         }
-        let mut end = i + 1;
+        let mut end = i.saturating_add(1);
         while let Some(&(j, d)) = chars.peek() {
             if d.is_ascii_digit() || d == '.' {
-                end = j + 1;
+                end = j.saturating_add(1);
                 chars.next();
             } else {
                 break;
@@ -87,6 +87,13 @@ fn figures(text: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Σ with checked additions; `None` on overflow (an untrusted form).
+fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    values
+        .into_iter()
+        .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v))
 }
 
 pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
@@ -121,13 +128,23 @@ fn parts_of_funds(
         .filter(|f| f.unit == "万元" && !funds.iter().any(|(_, v, _)| *v == f.value))
         .collect();
     for start in 0..list.len() {
-        for len in 2..=4.min(list.len() - start) {
-            let window = &list[start..start + len];
-            let sum: Decimal = window.iter().map(|f| f.value).sum();
-            let Some((field, v, span)) = funds
-                .iter()
-                .find(|(_, v, _)| sum != *v && (sum - *v).abs() <= tolerance)
-            else {
+        for len in 2..=4 {
+            let Some(window) = list.get(start..start.saturating_add(len)) else {
+                break;
+            };
+            let Some(sum) = checked_sum(window.iter().map(|f| f.value)) else {
+                continue;
+            };
+            let near = |v: &Decimal| {
+                sum != *v
+                    && sum
+                        .checked_sub(*v)
+                        .is_some_and(|gap| gap.abs() <= tolerance)
+            };
+            let Some((field, v, span)) = funds.iter().find(|(_, v, _)| near(v)) else {
+                continue;
+            };
+            let (Some(first), Some(rest)) = (window.first(), window.get(1..)) else {
                 continue;
             };
             let terms: Vec<String> = window.iter().map(|f| f.value.to_string()).collect();
@@ -140,8 +157,8 @@ fn parts_of_funds(
                     &field_label(field),
                     *v,
                 ))
-                .at(locate_after(p, body, &window[0].raw).as_ref());
-            for part in &window[1..] {
+                .at(locate_after(p, body, &first.raw).as_ref());
+            for part in rest {
                 f = f.also(
                     locate_after(p, body, &part.raw).as_ref(),
                     text::FORM_PART_HERE,
@@ -157,8 +174,14 @@ fn parts_of_funds(
 fn breakdowns(p: &Project, heading: &str, body: &str, figs: &[Figure], out: &mut Vec<Finding>) {
     let ends = ['。', '；', ';', '！', '？', '\n'];
     for (at, _) in body.match_indices("其中") {
-        let start = body[..at].rfind(ends).map_or(0, |i| i + 1);
-        let end = body[at..].find(ends).map_or(body.len(), |i| at + i);
+        let start = body
+            .get(..at)
+            .and_then(|b| b.rfind(ends))
+            .map_or(0, |i| i.saturating_add(1));
+        let end = body
+            .get(at..)
+            .and_then(|b| b.find(ends))
+            .map_or(body.len(), |i| at.saturating_add(i));
         let Some(total) = figs
             .iter()
             .rfind(|f| f.pos >= start && f.pos < at && !f.unit.is_empty())
@@ -172,8 +195,16 @@ fn breakdowns(p: &Project, heading: &str, body: &str, figs: &[Figure], out: &mut
         if parts.len() < 2 {
             continue;
         }
-        let sum: Decimal = parts.iter().map(|f| f.value).sum();
-        let slip = (total.value - sum).abs() <= total.value * Decimal::new(1, 2);
+        let Some(sum) = checked_sum(parts.iter().map(|f| f.value)) else {
+            continue;
+        };
+        let slip = match (
+            total.value.checked_sub(sum),
+            total.value.checked_mul(Decimal::new(1, 2)),
+        ) {
+            (Some(gap), Some(hair)) => gap.abs() <= hair,
+            _ => false,
+        };
         if sum == total.value || !(sum > total.value || slip) {
             continue;
         }
@@ -212,7 +243,8 @@ fn years(p: &Project, heading: &str, body: &str, figs: &[Figure], out: &mut Vec<
         };
         let digits = f.raw.chars().take_while(char::is_ascii_digit).count();
         let is_year = digits == 4 && f.unit.starts_with('年') && f.value.scale() == 0;
-        if !is_year || seen.contains(&y) || (y != year - 1 && y <= year + 1) {
+        let (last, next) = (year.saturating_sub(1), year.saturating_add(1));
+        if !is_year || seen.contains(&y) || (y != last && y <= next) {
             continue;
         }
         seen.push(y);
@@ -226,7 +258,7 @@ fn years(p: &Project, heading: &str, body: &str, figs: &[Figure], out: &mut Vec<
             .take_while(|c| *c != '\n')
             .take(8)
             .collect();
-        let severity = if y > year + 1 {
+        let severity = if y > next {
             Severity::Warning
         } else {
             Severity::Info

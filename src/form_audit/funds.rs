@@ -54,7 +54,11 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new("funds_gap", Severity::Info, field_label("funds.allocated"))
                     .values(a.value.to_string(), b.value.to_string())
-                    .message(text::form_funds_gap(a.value, b.value, b.value - a.value))
+                    .message(text::form_funds_gap(
+                        a.value,
+                        b.value,
+                        b.value.checked_sub(a.value).unwrap_or_default(),
+                    ))
                     .at(a.span.as_ref())
                     .also(b.span.as_ref(), text::FORM_BUDGET_HERE),
             );

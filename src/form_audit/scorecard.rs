@@ -57,8 +57,13 @@ pub(super) fn check(p: &Project, policy: Option<&Policy>, out: &mut Vec<Finding>
 
 /// A subtotal (or the total) against the sum of its parts: score and weight.
 fn sums(name: &str, whole: &Declared, parts: &[&Declared], out: &mut Vec<Finding>) {
-    let score: Decimal = parts.iter().map(|d| d.score.value).sum();
-    if score != whole.score.value {
+    // Checked: an untrusted form's numbers must not overflow the sum.
+    let add = |acc: Decimal, v: Decimal| acc.checked_add(v);
+    let score = parts
+        .iter()
+        .map(|d| d.score.value)
+        .try_fold(Decimal::ZERO, add);
+    if let Some(score) = score.filter(|s| *s != whole.score.value) {
         out.push(
             Finding::new("subtotal", Severity::Error, name)
                 .values(whole.score.value.to_string(), score.to_string())
@@ -66,10 +71,9 @@ fn sums(name: &str, whole: &Declared, parts: &[&Declared], out: &mut Vec<Finding
                 .at(Some(&whole.score.span)),
         );
     }
-    let weights: Option<Decimal> = parts
-        .iter()
-        .map(|d| d.weight.as_ref().map(|w| w.value))
-        .sum();
+    let weights: Option<Decimal> = parts.iter().try_fold(Decimal::ZERO, |acc, d| {
+        acc.checked_add(d.weight.as_ref()?.value)
+    });
     if let (Some(w), Some(sum)) = (&whole.weight, weights) {
         if w.value != sum {
             out.push(

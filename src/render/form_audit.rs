@@ -21,7 +21,7 @@ pub fn report(findings: &[Finding]) -> String {
         let _ = writeln!(
             out,
             "{:>3}. {}",
-            n + 1,
+            n.saturating_add(1),
             text::form_finding_line(f.severity.label(), &f.subject, &f.stated, &f.expected, &at)
         );
         let _ = writeln!(out, "     {}", f.message);

@@ -104,7 +104,7 @@ pub fn form_breakdown(heading: &str, total: &str, shown: &str, unit: &str) -> St
 }
 /// A year that does not belong in the form.
 pub fn form_year(heading: &str, excerpt: &str, y: i64, year: i64) -> String {
-    if y > year + 1 {
+    if y > year.saturating_add(1) {
         format!("「{heading}」写到「{excerpt}」：{y} 年晚于本表年度 {year} 的填报年份")
     } else {
         format!("「{heading}」写的是「{excerpt}」：{year} 年度的表中出现上一年 {y} 年的情况，疑为沿用上年文字")
