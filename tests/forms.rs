@@ -696,3 +696,21 @@ fn a_qizhong_row_that_disagrees_with_its_total_row() {
         (jixiao::form_audit::Severity::Warning, "8", "9")
     );
 }
+
+#[test]
+fn zhongjiang_actuals_written_as_targets() {
+    let fs = evaluated_findings("zhongjiang-slj-2022-shuibiaochi");
+    let stated: Vec<&str> = fs
+        .iter()
+        .filter(|f| f.0 == "actual_as_target")
+        .map(|f| f.1.as_str())
+        .collect();
+    assert_eq!(
+        stated,
+        ["≥266米", "≥50厘米", "≥90%", "≥90%", "≥1000人", "≥95%"]
+    );
+    // 总分 100 against Σ 110, and the 一级 weights against the pack's 50 / 30 (EXPECTED 1, 2).
+    has(&fs, ("total".into(), "100".into(), "110.00".into(), 22));
+    has(&fs, ("pack_weight".into(), "70".into(), "50".into(), 11));
+    has(&fs, ("pack_weight".into(), "20".into(), "30".into(), 18));
+}

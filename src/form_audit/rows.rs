@@ -4,7 +4,7 @@
 //! again), a weight applied twice, and scores given with nothing to support them.
 
 use super::{Finding, Severity};
-use crate::project::{FundsRow, GroupWeight, Indicator, Project};
+use crate::project::{Direction, FundsRow, GroupWeight, Indicator, Project};
 use crate::source::Sp;
 use crate::text;
 use rust_decimal::Decimal;
@@ -17,6 +17,7 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
     reachable_total(p, out);
     weight_twice(p, out);
     unsupported(p, out);
+    actual_as_target(p, out);
 }
 
 /// Rows counted on their own: not a detail of another indicator.
@@ -261,6 +262,24 @@ fn unsupported(p: &Project, out: &mut Vec<Finding>) {
                 .values(s.value.to_string(), "—")
                 .message(text::form_unsupported(&i.display_name(), s.value))
                 .at(Some(&s.span)),
+        );
+    }
+}
+
+/// A 实际完成值 written as a target (`≥266米`): a comparison sign before the number.
+fn actual_as_target(p: &Project, out: &mut Vec<Finding>) {
+    for i in counted(p) {
+        let t = i.actual.text.value.trim();
+        let sign: String = t.chars().take_while(|c| !c.is_ascii_digit()).collect();
+        let is_sign = Direction::parse(&sign).is_some_and(|d| d != Direction::Qualitative);
+        if sign.is_empty() || !is_sign || sign.len() == t.len() {
+            continue;
+        }
+        out.push(
+            Finding::new("actual_as_target", Severity::Warning, i.display_name())
+                .values(t, text::FORM_MEASURED)
+                .message(text::form_actual_as_target(&i.display_name(), t))
+                .at(Some(&i.actual.text.span)),
         );
     }
 }

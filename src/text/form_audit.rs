@@ -196,3 +196,9 @@ pub fn form_weight_twice(name: &str, s: Decimal, w: Decimal) -> String {
 pub fn form_unsupported(name: &str, s: Decimal) -> String {
     format!("「{name}」得分 {s}，但本行既无指标值也无实际完成值，得分缺少依据")
 }
+/// What an actual should hold.
+pub const FORM_MEASURED: &str = "实际测得的数值";
+/// An actual written as a target expression.
+pub fn form_actual_as_target(name: &str, t: &str) -> String {
+    format!("「{name}」的实际完成值写成了「{t}」（带比较符号的目标式），应填实际完成的数值")
+}
