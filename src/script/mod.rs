@@ -1,6 +1,7 @@
 //! Rule scripts: the rules/ library and a pack's own .rhai files, compiled once into one AST,
 //! with a source map back to each file's lines, run in a sandboxed engine.
 
+mod calls;
 mod checked;
 pub mod clock;
 mod engine;
@@ -121,6 +122,36 @@ impl Scripts {
             );
         }
         diags.into_result(())
+    }
+
+    /// Calls to functions neither the sandbox nor the scripts provide (`sleep`, `timestamp`,
+    /// …), each an error at its place: `check` finds them before any form is scored.
+    pub fn unavailable_calls(&self) -> Diags {
+        let mut known: std::collections::BTreeSet<String> = self
+            .engine
+            .gen_fn_signatures(true)
+            .iter()
+            .filter_map(|sig| sig.split_once('(').map(|(name, _)| name.trim().to_string()))
+            .collect();
+        known.extend(self.ast.iter_functions().map(|f| f.name.to_string()));
+        let mut diags = Diags::default();
+        for piece in &self.pieces {
+            for (name, at) in calls::call_sites(piece.file.text()) {
+                if known.contains(&name) || calls::is_keyword(&name) {
+                    continue;
+                }
+                let span = Span::new(&piece.file, at, name.len());
+                diags.push(
+                    Diagnostic::error(
+                        "jixiao::script::unavailable",
+                        crate::text::unavailable_function(&name),
+                    )
+                    .at(&span, crate::text::HERE)
+                    .help(crate::text::UNAVAILABLE_FUNCTION_HELP),
+                );
+            }
+        }
+        diags
     }
 
     /// The end of the last file with text: where an error at the end of input points.
