@@ -17,7 +17,12 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         .trim()
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '０'..='９' => char::from_u32(
+                (c as u32)
+                    .saturating_sub('０' as u32)
+                    .saturating_add('0' as u32),
+            )
+            .unwrap_or(c),
             '．' => '.',
             '－' => '-',
             _ => c,

@@ -30,13 +30,13 @@ fn table(ev: &Evaluation) -> Table {
                 Cell::new(&s.name),
                 right(s.weight),
                 right(s.score),
-                lost_cell(s.weight - s.score),
+                lost_cell(s.weight.saturating_sub(s.score)),
                 right(declared.map(|d| d.to_string()).unwrap_or_default()),
             ]),
             Line::Item(i) => {
                 let name = match i.path.len() {
                     1 => i.name.clone(),
-                    _ => format!("  {}", i.path[1..].join(" / ")),
+                    _ => format!("  {}", i.path.get(1..).unwrap_or_default().join(" / ")),
                 };
                 t.add_row(vec![
                     Cell::new(name),
@@ -58,7 +58,7 @@ fn table(ev: &Evaluation) -> Table {
         Cell::new(text::TOTAL),
         right(ev.max_total),
         right(ev.total),
-        right(ev.max_total - ev.total),
+        right(ev.max_total.saturating_sub(ev.total)),
         right(
             card.and_then(|c| c.total.as_ref())
                 .map(|t| t.score.value.to_string())
@@ -121,7 +121,7 @@ pub fn audit(discrepancies: &[Discrepancy]) -> String {
         let _ = writeln!(
             out,
             "{:>3}. {}",
-            n + 1,
+            n.saturating_add(1),
             text::discrepancy_line(&d.path, &d.declared, &d.computed, &at)
         );
         let _ = writeln!(out, "     {}", d.cause);

@@ -70,7 +70,7 @@ impl Scripts {
                 first_line: line,
                 lines,
             });
-            line += lines;
+            line = line.saturating_add(lines);
         }
         let engine = sandboxed_engine(&limits);
         let mut scripts = Scripts {
@@ -163,7 +163,11 @@ impl Scripts {
             .find(|p| !p.file.text().trim().is_empty())?;
         let text = piece.file.text().trim_end();
         let start = text.char_indices().next_back().map_or(0, |(i, _)| i);
-        Some(Span::new(&piece.file, start, text.len() - start))
+        Some(Span::new(
+            &piece.file,
+            start,
+            text.len().saturating_sub(start),
+        ))
     }
 
     /// The limits the scripts run under.
@@ -192,8 +196,8 @@ impl Scripts {
         let piece = self
             .pieces
             .iter()
-            .find(|p| line >= p.first_line && line < p.first_line + p.lines)?;
-        let local = line - piece.first_line + 1;
+            .find(|p| line >= p.first_line && line < p.first_line.saturating_add(p.lines))?;
+        let local = line.saturating_sub(piece.first_line).saturating_add(1);
         Some(Span::at_line_col(
             &piece.file,
             local,
@@ -208,7 +212,7 @@ impl Scripts {
             let needle = format!("fn {}(", f.name);
             let span = self.pieces.iter().find_map(|p| {
                 let at = p.file.text().find(&needle)?;
-                Some(Span::new(&p.file, at + 3, f.name.len()))
+                Some(Span::new(&p.file, at.saturating_add(3), f.name.len()))
             });
             if let Some(span) = span {
                 out.insert((f.name.to_string(), f.params.len()), span);
