@@ -139,7 +139,7 @@ pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     let meta = file.metadata()?;
     regular(&meta, cap)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(cap + 1).read_to_end(&mut bytes)?;
+    file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Err(refuse(FileError::TooLarge {
             size: bytes.len() as u64,
@@ -154,18 +154,21 @@ pub fn decode(bytes: Vec<u8>) -> std::io::Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let bytes = e.into_bytes();
-        let good = String::from_utf8_lossy(&bytes[..offset]);
-        let line = good.matches('\n').count() + 1;
-        let column = good[good.rfind('\n').map_or(0, |i| i + 1)..]
+        let good = String::from_utf8_lossy(bytes.get(..offset).unwrap_or_default());
+        let line = good.matches('\n').count().saturating_add(1);
+        let column = good
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
             .chars()
             .count()
-            + 1;
+            .saturating_add(1);
         refuse(FileError::NotUtf8 {
             lossy: String::from_utf8_lossy(&bytes).into_owned(),
             offset,
             line,
             column,
-            byte: bytes[offset],
+            byte: bytes.get(offset).copied().unwrap_or_default(),
         })
     })
 }

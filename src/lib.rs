@@ -4,6 +4,8 @@
 //! [`eval::evaluate`] it into a points ledger, [`audit`] it against what the unit declared,
 //! and [`render`] the result for people (miette) or machines (JSON).
 
+#![forbid(unsafe_code)]
+
 pub mod audit;
 mod audit_form;
 pub mod cases;

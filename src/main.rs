@@ -1,5 +1,7 @@
 //! The `jixiao` binary: parse arguments, run, exit with the command's code.
 
+#![forbid(unsafe_code)]
+
 use clap::error::ErrorKind;
 use clap::Parser;
 use std::process::ExitCode;

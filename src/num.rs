@@ -17,7 +17,12 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         .trim()
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '０'..='９' => char::from_u32(
+                (c as u32)
+                    .saturating_sub('０' as u32)
+                    .saturating_add('0' as u32),
+            )
+            .unwrap_or(c),
             '．' => '.',
             '－' => '-',
             _ => c,
@@ -29,6 +34,17 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     }
     Decimal::from_str_exact(&t)
         .or_else(|_| Decimal::from_scientific(&t))
+        .or_else(|e| {
+            // More than 28 significant digits, all the extra ones trailing fractional zeros
+            // (`2.8000000000000000000000000000000000000000`): the same value, exactly.
+            let trimmed = match t.split_once('.') {
+                Some((_, frac)) if frac.bytes().all(|b| b.is_ascii_digit()) => {
+                    t.trim_end_matches('0').trim_end_matches('.')
+                }
+                _ => return Err(e),
+            };
+            Decimal::from_str_exact(trimmed)
+        })
         .ok()
         .filter(|d| d.abs() <= max_abs())
 }
@@ -173,6 +189,14 @@ pub fn short(x: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailing_zeros_past_28_digits_are_the_same_value() {
+        let long = format!("2.8{}", "0".repeat(40));
+        assert_eq!(parse_decimal(&long), Some(Decimal::new(28, 1)));
+        assert_eq!(parse_decimal("2.80"), Some(Decimal::new(280, 2)));
+        assert_eq!(parse_decimal(&format!("2.8{}1", "0".repeat(40))), None);
+    }
     use std::str::FromStr;
 
     fn lit(s: &str) -> Decimal {

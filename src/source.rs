@@ -22,7 +22,7 @@ impl SourceFile {
 
     fn build(name: String, text: String, sheet: Option<String>) -> Arc<Self> {
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(text.match_indices('\n').map(|(i, _)| i.saturating_add(1)))
             .collect();
         Arc::new(SourceFile {
             name,
@@ -51,10 +51,18 @@ impl SourceFile {
     pub fn cell_at(&self, offset: usize) -> Option<String> {
         let sheet = self.sheet.as_ref()?;
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let column = self.text[start..offset].matches('\t').count();
-        Some(format!("{sheet}!{}{}", column_letters(column), line + 1))
+        let (line, start) = self.line_start(offset);
+        let column = self
+            .text
+            .get(start..offset)
+            .unwrap_or("")
+            .matches('\t')
+            .count();
+        Some(format!(
+            "{sheet}!{}{}",
+            column_letters(column),
+            line.saturating_add(1)
+        ))
     }
 
     /// Reads a regular UTF-8 file from disk (at most [`crate::fsx::INPUT_FILE_CAP`] bytes);
@@ -80,10 +88,18 @@ impl SourceFile {
     /// 1-based line and 1-based character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let col = self.text[start..offset].chars().count() + 1;
-        (line + 1, col)
+        let (line, start) = self.line_start(offset);
+        let col = self.text.get(start..offset).unwrap_or("").chars().count();
+        (line.saturating_add(1), col.saturating_add(1))
+    }
+
+    /// 0-based line holding a byte offset (clamped), and that line's first byte.
+    fn line_start(&self, offset: usize) -> (usize, usize) {
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        (line, self.line_starts.get(line).copied().unwrap_or(0))
     }
 
     /// Byte offset of a 1-based line and 1-based character column (clamped to the file).
@@ -96,7 +112,9 @@ impl SourceFile {
         rest[..line_end]
             .char_indices()
             .nth(col.saturating_sub(1))
-            .map_or(start + line_end, |(i, _)| start + i)
+            .map_or(start.saturating_add(line_end), |(i, _)| {
+                start.saturating_add(i)
+            })
     }
 
     /// Text of the 1-based line `line`, without its newline.
@@ -124,7 +142,7 @@ impl Span {
     /// A span of `len` bytes at `offset` in `file`, clamped to the file's text.
     pub fn new(file: &Arc<SourceFile>, offset: usize, len: usize) -> Self {
         let offset = offset.min(file.text.len());
-        let len = len.min(file.text.len() - offset);
+        let len = len.min(file.text.len().saturating_sub(offset));
         Span {
             file: Arc::clone(file),
             offset,
@@ -154,7 +172,10 @@ impl Span {
 
     /// The spanned text.
     pub fn text(&self) -> &str {
-        &self.file.text[self.offset..self.offset + self.len]
+        self.file
+            .text
+            .get(self.offset..self.offset.saturating_add(self.len))
+            .unwrap_or("")
     }
 
     /// `file:line:col`, as compilers print it; `book.xlsx!sheet!E31` in a worksheet.
@@ -176,11 +197,12 @@ impl Span {
 pub fn column_letters(mut index: usize) -> String {
     let mut out = Vec::new();
     loop {
-        out.push(b'A' + (index % 26) as u8);
-        if index < 26 {
-            break;
+        let (high, low) = (index.checked_div(26), index.checked_rem(26));
+        out.push(b'A'.saturating_add(u8::try_from(low.unwrap_or(0)).unwrap_or(0)));
+        match high {
+            Some(h) if h > 0 => index = h.saturating_sub(1),
+            _ => break,
         }
-        index = index / 26 - 1;
     }
     out.iter().rev().map(|&b| b as char).collect()
 }

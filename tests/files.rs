@@ -304,3 +304,84 @@ fn bad_utf8_is_located() {
         "{err}"
     );
 }
+
+/// Temporary files (`.out.json.*.tmp`) left in `dir`.
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+/// SIGTERM during a run writing with `-o`: before the write (the batch is still being scored)
+/// and inside the write (as soon as the temporary file appears). Either way no temporary file
+/// is left, and the target is the old file or the whole new one, never a part.
+#[test]
+fn sigterm_leaves_no_temporary_and_an_intact_target() {
+    let t = tmp();
+    let mut args = vec!["evaluate".to_string()];
+    for i in 0..300 {
+        let name = format!("p{i}.yaml");
+        std::fs::write(t.path().join(&name), example()).unwrap();
+        args.push(name);
+    }
+    args.extend(["--format", "json", "-o", "out.json"].map(String::from));
+    let out = t.path().join("out.json");
+    let term = |child: &std::process::Child| {
+        let pid = libc::pid_t::try_from(child.id()).unwrap();
+        // SAFETY: kill(2) on our own child's pid touches no memory.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    };
+    let intact = |what: &str| {
+        assert_eq!(temporaries(t.path()), Vec::<String>::new(), "{what}");
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            text == "old" || serde_json::from_str::<serde_json::Value>(&text).is_ok(),
+            "{what}: a partial target ({} bytes)",
+            text.len()
+        );
+    };
+    // While scoring: the write has not started.
+    std::fs::write(&out, "old").unwrap();
+    let child = Std::new(bin())
+        .args(&args)
+        .current_dir(t.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    term(&child);
+    let status = child.wait_with_output().unwrap().status;
+    assert!(!status.success(), "{status:?}");
+    intact("before the write");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    // Inside the write: poll for the temporary file and signal as soon as it exists.
+    let mut hits = 0;
+    for _ in 0..3 {
+        std::fs::write(&out, "old").unwrap();
+        let mut child = Std::new(bin())
+            .args(&args)
+            .current_dir(t.path())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        let status = loop {
+            if !temporaries(t.path()).is_empty() {
+                term(&child);
+                hits += 1;
+                break child.wait().unwrap();
+            }
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "hang");
+        };
+        // Interrupted (130) or, when the rename won the race, finished (0).
+        assert!(matches!(status.code(), Some(130 | 0)), "{status:?}");
+        intact("inside the write");
+    }
+    assert!(hits > 0, "the temporary file was never seen");
+}

@@ -148,6 +148,49 @@ fn timestamp_is_not_available() {
         .evaluate_fails("timestamp", &format!("[{EXTRA}:2:13]"));
 }
 
+/// `check` refuses a call the sandbox does not provide, at its place, before any form is scored.
+#[test]
+fn check_refuses_unavailable_functions() {
+    for (body, name, at) in [
+        ("    sleep(1000000);", "sleep", "2:5"),
+        ("    let t = timestamp();", "timestamp", "2:13"),
+        ("    let x = 1;\n    x.exit ();", "exit", "3:7"),
+    ] {
+        let err = Sandbox::new(&rule(body)).check_fails(
+            &format!("规则中调用了不可用的函数「{name}」"),
+            &format!("[{EXTRA}:{at}]"),
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // Calls in strings and comments are text, and host and pack functions are available.
+    let ok = Sandbox::new(&format!(
+        "{}fn helper(x) {{ x }}\n",
+        rule("    // sleep(1)\n    note(\"timestamp()\");\n    deduct(helper(0), \"无\");")
+    ));
+    let run = ok.run(&["check", "policies/pack"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+}
+
+// ── compound assignment is as exact as the operators ────────────────────────
+
+#[test]
+fn compound_assignment_agrees_with_the_exact_operators() {
+    let body = "    let x = 7;\n    x /= 2;\n    if x != 3.5 { fail(`7 /= 2 gave ${x}`); }
+    for p in [[7, 2], [7, 0.5], [7.5, 2], [7.5, 0.5], [-7, 2], [1, 3]] {
+        let a = p[0]; let b = p[1];
+        let x = a; x += b; if x != a + b { fail(`${a} += ${b} gave ${x}`); }
+        let x = a; x -= b; if x != a - b { fail(`${a} -= ${b} gave ${x}`); }
+        let x = a; x *= b; if x != a * b { fail(`${a} *= ${b} gave ${x}`); }
+        let x = a; x /= b; if x != a / b { fail(`${a} /= ${b} gave ${x}`); }
+        let x = a; x %= b; if x != a % b { fail(`${a} %= ${b} gave ${x}`); }
+    }";
+    let run =
+        Sandbox::new(&rule(body)).run(&["evaluate", "project.yaml", "--policy", "policies/pack"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    Sandbox::new(&rule("    let x = 7;\n    x /= 0;"))
+        .evaluate_fails("除数为零（7 / 0）", &format!("[{EXTRA}:3:"));
+}
+
 // ── wall-clock budgets ───────────────────────────────────────────────────────
 
 /// Cheap-looking builtins on large arrays: the operation limit alone let these run for minutes.

@@ -25,7 +25,10 @@ impl Coverage {
             return Decimal::ONE_HUNDRED;
         }
         let fired = self.sites.iter().filter(|(_, f)| *f).count();
-        Decimal::from(fired as u64) * Decimal::ONE_HUNDRED / Decimal::from(self.sites.len() as u64)
+        Decimal::from(fired as u64)
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(Decimal::from(self.sites.len() as u64)))
+            .unwrap_or(Decimal::ONE_HUNDRED)
     }
 }
 
@@ -40,12 +43,12 @@ fn sites_in(span: &Span) -> Vec<Span> {
             if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                 out.push(Span::new(
                     &span.file,
-                    span.offset + line_start + i,
+                    span.offset.saturating_add(line_start).saturating_add(i),
                     "deduct".len(),
                 ));
             }
         }
-        line_start += line.len();
+        line_start = line_start.saturating_add(line.len());
     }
     out
 }

@@ -6,7 +6,11 @@ use crate::policy::{self, PackFiles};
 use crate::text;
 
 fn check_one(files: &PackFiles) -> bool {
-    match policy::load(files) {
+    match policy::load(files).and_then(|p| {
+        // Calls the sandbox refuses at run time are errors here already.
+        p.scripts.unavailable_calls().into_result(())?;
+        Ok(p)
+    }) {
         Ok(p) => {
             output::diagnostics(&p.warnings);
             output::print(&format!(

@@ -27,7 +27,8 @@ fn one(path: &std::path::Path, pa: &Policy, pb: &Policy) -> Result<Comparison> {
 
 /// Runs `compare`; returns the exit code.
 pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat) -> u8 {
-    let packs = (load(&specs[0]), load(&specs[1]));
+    let spec = |i: usize| specs.get(i).map_or("", String::as_str);
+    let packs = (load(spec(0)), load(spec(1)));
     let (pa, pb) = match packs {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => {

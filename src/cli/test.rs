@@ -114,16 +114,16 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
                 Err(d) => {
                     output::diagnostics(&d.0);
                     invalid = true;
-                    failed += 1;
+                    failed = failed.saturating_add(1);
                 }
             }
         }
         for r in &results {
             if r.passed() {
-                passed += 1;
+                passed = passed.saturating_add(1);
                 let _ = writeln!(out, "✓ {}", r.case.name);
             } else {
-                failed += 1;
+                failed = failed.saturating_add(1);
                 failure(r, &mut out);
             }
         }

@@ -58,13 +58,15 @@ pub fn align<'e>(
     let mut crossed: Vec<(usize, Pairing<'e>)> = Vec::new();
     let mut warnings = Vec::new();
     for (to, from) in crosswalk(pa, pb) {
-        let bs: Vec<usize> = (0..b.items.len())
-            .filter(|&i| !used_b[i] && under(&b.items[i], &to))
+        let bs: Vec<usize> = free(&b.items, &used_b)
+            .filter(|(_, it)| under(it, &to))
+            .map(|(i, _)| i)
             .collect();
         let mut as_: Vec<usize> = Vec::new();
         for f in &from {
-            let found: Vec<usize> = (0..a.items.len())
-                .filter(|&i| !used_a[i] && under(&a.items[i], f))
+            let found: Vec<usize> = free(&a.items, &used_a)
+                .filter(|(_, it)| under(it, f))
+                .map(|(i, _)| i)
                 .collect();
             if found.is_empty() {
                 warnings.push(text::crosswalk_no_match(f, &pa.id.value));
@@ -75,15 +77,15 @@ pub fn align<'e>(
             warnings.push(text::crosswalk_no_match(&to, &pb.id.value));
             continue;
         }
-        bs.iter().for_each(|&i| used_b[i] = true);
-        as_.iter().for_each(|&i| used_a[i] = true);
-        let first = bs[0];
+        mark(&mut used_b, &bs);
+        mark(&mut used_a, &as_);
+        let Some(&first) = bs.first() else { continue };
         crossed.push((
             first,
             Pairing::Crosswalk(
                 to,
-                as_.iter().map(|&i| &a.items[i]).collect(),
-                bs.iter().map(|&i| &b.items[i]).collect(),
+                as_.iter().filter_map(|&i| a.items.get(i)).collect(),
+                bs.iter().filter_map(|&i| b.items.get(i)).collect(),
             ),
         ));
     }
@@ -93,23 +95,40 @@ pub fn align<'e>(
             out.push(crossed.remove(pos).1);
             continue;
         }
-        if used_b[i] {
+        if used_b.get(i).copied().unwrap_or(true) {
             continue;
         }
-        let twin =
-            (0..a.items.len()).find(|&j| !used_a[j] && a.items[j].path_str() == item.path_str());
+        let twin = free(&a.items, &used_a).find(|(_, it)| it.path_str() == item.path_str());
         match twin {
-            Some(j) => {
-                used_a[j] = true;
-                out.push(Pairing::Same(&a.items[j], item));
+            Some((j, twin)) => {
+                mark(&mut used_a, &[j]);
+                out.push(Pairing::Same(twin, item));
             }
             None => out.push(Pairing::Added(item)),
         }
     }
-    out.extend(
-        (0..a.items.len())
-            .filter(|&j| !used_a[j])
-            .map(|j| Pairing::Removed(&a.items[j])),
-    );
+    out.extend(free(&a.items, &used_a).map(|(_, it)| Pairing::Removed(it)));
     (out, warnings)
+}
+
+/// The items not yet paired, with their indices.
+fn free<'a, 'u, T>(
+    items: &'a [T],
+    used: &'u [bool],
+) -> impl Iterator<Item = (usize, &'a T)> + use<'a, 'u, T> {
+    items
+        .iter()
+        .zip(used)
+        .enumerate()
+        .filter(|(_, (_, &u))| !u)
+        .map(|(i, (it, _))| (i, it))
+}
+
+/// Marks the items at `indices` paired.
+fn mark(used: &mut [bool], indices: &[usize]) {
+    for &i in indices {
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+    }
 }

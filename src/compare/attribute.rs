@@ -43,7 +43,7 @@ pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
             let detail = text::structure_detail(&pa.id.value, sa.weight, &pb.id.value, sb.weight);
             let attributions = nonzero(vec![attribution(
                 Cause::Structure,
-                sb.score - sa.score,
+                sb.score.saturating_sub(sa.score),
                 detail,
             )]);
             Row {
@@ -72,7 +72,7 @@ pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
             b: Side::default(),
             attributions: nonzero(vec![attribution(
                 Cause::Removed,
-                -a.score,
+                Decimal::ZERO.saturating_sub(a.score),
                 text::removed_detail(&pb.id.value, a.weight),
             )]),
         },
@@ -166,7 +166,7 @@ pub fn same(
     ];
     // One cause alone takes the whole delta; only several need re-scoring step by step.
     if changed.iter().filter(|c| **c).count() == 1 && formula.is_none() {
-        let delta = b.score - a.score;
+        let delta = b.score.saturating_sub(a.score);
         let single = if a.weight != b.weight {
             attribution(
                 Cause::Weight,
@@ -188,7 +188,7 @@ pub fn same(
     let mut prev = a.score;
     let mut step = |cause: Cause, rules: Rules, detail: String, out: &mut Vec<Attribution>| {
         if let Ok(s) = rescore(pa, rules, project, a, b.weight) {
-            out.push(attribution(cause, s - prev, detail));
+            out.push(attribution(cause, s.saturating_sub(prev), detail));
             prev = s;
         }
     };
@@ -225,7 +225,7 @@ pub fn same(
             &mut out,
         );
     }
-    let rest = b.score - prev;
+    let rest = b.score.saturating_sub(prev);
     if !rest.is_zero() {
         let detail = formula.unwrap_or_else(|| text::UNEXPLAINED.to_string());
         let mut f = attribution(Cause::Formula, rest, detail);

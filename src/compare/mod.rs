@@ -97,7 +97,7 @@ pub struct Row {
 impl Row {
     /// B − A.
     pub fn delta(&self) -> Decimal {
-        self.b.score - self.a.score
+        self.b.score.saturating_sub(self.a.score)
     }
 }
 
@@ -119,7 +119,7 @@ pub struct Comparison {
 impl Comparison {
     /// Total B − A.
     pub fn delta(&self) -> Decimal {
-        self.b.total - self.a.total
+        self.b.total.saturating_sub(self.a.total)
     }
 
     /// Σ of all attributions (equals `delta`).

@@ -25,16 +25,17 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
     let mut transitions = BTreeMap::new();
     let mut movers: BTreeMap<(String, Cause), (Decimal, usize)> = BTreeMap::new();
     for c in cs {
-        *transitions
+        let n: &mut usize = transitions
             .entry((c.a.grade.clone(), c.b.grade.clone()))
-            .or_insert(0) += 1;
+            .or_insert(0);
+        *n = n.saturating_add(1);
         for r in &c.rows {
             for a in &r.attributions {
                 let e = movers
                     .entry((r.label.clone(), a.cause))
                     .or_insert((Decimal::ZERO, 0));
-                e.0 += a.points;
-                e.1 += 1;
+                e.0 = e.0.saturating_add(a.points);
+                e.1 = e.1.saturating_add(1);
             }
         }
     }
@@ -42,7 +43,9 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
     let mean_delta = if cs.is_empty() {
         Decimal::ZERO
     } else {
-        total / Decimal::from(cs.len() as u64)
+        total
+            .checked_div(Decimal::from(cs.len() as u64))
+            .unwrap_or(Decimal::ZERO)
     };
     let mut largest: Vec<(String, String, Decimal)> = cs
         .iter()

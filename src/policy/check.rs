@@ -181,15 +181,15 @@ fn check_bands(p: &Policy, d: &mut Diags) {
         );
         return;
     };
-    for pair in p.grades.windows(2) {
-        if pair[1].min.value >= pair[0].min.value {
+    for (above, below) in p.grades.iter().zip(p.grades.iter().skip(1)) {
+        if below.min.value >= above.min.value {
             d.push(
                 Diagnostic::error(
                     "jixiao::policy::grades",
-                    text::bands_not_descending(&pair[1].grade.value, &pair[0].grade.value),
+                    text::bands_not_descending(&below.grade.value, &above.grade.value),
                 )
-                .at(&pair[1].min.span, text::HERE)
-                .at(&pair[0].min.span, text::PREVIOUS_BAND),
+                .at(&below.min.span, text::HERE)
+                .at(&above.min.span, text::PREVIOUS_BAND),
             );
         }
     }
@@ -218,7 +218,7 @@ fn check_bands(p: &Policy, d: &mut Diags) {
 fn check_unique(p: &Policy, d: &mut Diags) {
     let items = p.items();
     for (i, n) in items.iter().enumerate() {
-        if let Some(first) = items[..i].iter().find(|m| m.id == n.id) {
+        if let Some(first) = items.iter().take(i).find(|m| m.id == n.id) {
             d.push(
                 Diagnostic::error("jixiao::policy::duplicate", text::duplicate_item_id(&n.id))
                     .at(&n.name.span, text::DUPLICATE_HERE)

@@ -23,14 +23,14 @@ pub fn rewrite(yaml: &str, id: &str) -> (String, Option<i64>) {
         .lines()
         .map(|l| match year {
             _ if l.starts_with("id:") => format!("id: {id}"),
-            Some(y) if l.starts_with("year:") => format!("year: {}", y + 1),
+            Some(y) if l.starts_with("year:") => format!("year: {}", y.saturating_add(1)),
             Some(y) if l.starts_with("title:") || l.starts_with("effective:") => {
-                l.replace(&y.to_string(), &(y + 1).to_string())
+                l.replace(&y.to_string(), &y.saturating_add(1).to_string())
             }
             _ => l.to_string(),
         })
         .collect();
-    (out.join("\n") + "\n", year.map(|y| y + 1))
+    (out.join("\n") + "\n", year.map(|y| y.saturating_add(1)))
 }
 
 /// Copies pack `from` to `<root>/<id>` with its policy.yaml rewritten; refuses to overwrite.
@@ -72,7 +72,7 @@ fn relative(from: &Path, to: &Path) -> PathBuf {
     for _ in common..f.len() {
         out.push("..");
     }
-    t[common..].iter().for_each(|c| out.push(c));
+    t.iter().skip(common).for_each(|c| out.push(c));
     out
 }
 

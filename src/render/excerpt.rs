@@ -26,22 +26,26 @@ impl Excerpt {
     /// 0-based file line and character column of a byte offset into the excerpt.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let before = &self.text[..offset];
+        let before = self.text.get(..offset).unwrap_or("");
         let line = before.matches('\n').count();
-        let start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[start..].chars().count() as isize;
+        let col = before.rsplit('\n').next().unwrap_or("").chars().count();
+        let col = isize::try_from(col).unwrap_or(isize::MAX);
         let shift = self.shifts.get(line).copied().unwrap_or(0);
-        (self.first_line + line, (col + shift).max(0) as usize)
+        let col = usize::try_from(col.saturating_add(shift)).unwrap_or(0);
+        (self.first_line.saturating_add(line), col)
     }
 }
 
 /// Byte range of 0-based line `l` without its line end.
 fn line_range(file: &SourceFile, l: usize) -> (usize, usize) {
     let text = file.text();
-    let start = file.offset_of(l + 1, 1);
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let end = if text[start..end].ends_with('\r') {
-        end - 1
+    let start = file.offset_of(l.saturating_add(1), 1);
+    let rest = text.get(start..).unwrap_or("");
+    let end = rest
+        .find('\n')
+        .map_or(text.len(), |i| start.saturating_add(i));
+    let end = if text.get(start..end).unwrap_or("").ends_with('\r') {
+        end.saturating_sub(1)
     } else {
         end
     };
@@ -53,14 +57,12 @@ fn line_range(file: &SourceFile, l: usize) -> (usize, usize) {
 pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(usize, usize)>) {
     let text = file.text();
     let lines = file.line_col(text.len()).0;
-    let line_of = |off: usize| file.line_col(off).0 - 1;
+    let line_of = |off: usize| file.line_col(off).0.saturating_sub(1);
     let spans: Vec<(usize, usize)> = spans
         .iter()
         .map(|&(o, l)| {
-            (
-                o.min(text.len()),
-                o.min(text.len()) + l.min(text.len() - o.min(text.len())),
-            )
+            let o = o.min(text.len());
+            (o, o.saturating_add(l.min(text.len().saturating_sub(o))))
         })
         .collect();
     let lo = spans
@@ -73,15 +75,15 @@ pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(us
         .iter()
         .map(|s| {
             let mut last = s.1.saturating_sub(1).max(s.0);
-            while !text.is_char_boundary(last) {
-                last -= 1;
+            while last > 0 && !text.is_char_boundary(last) {
+                last = last.saturating_sub(1);
             }
             line_of(last)
         })
         .max()
         .unwrap_or(0)
         .saturating_add(1)
-        .min(lines - 1);
+        .min(lines.saturating_sub(1));
     let mut out = String::new();
     let mut shifts = Vec::new();
     // Boundaries of the labels, mapped to excerpt offsets as their lines are written.
@@ -91,12 +93,12 @@ pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(us
             out.push('\n');
         }
         let (ls, le) = line_range(file, l);
-        let next = if l + 1 < lines {
-            file.offset_of(l + 2, 1)
+        let next = if l.saturating_add(1) < lines {
+            file.offset_of(l.saturating_add(2), 1)
         } else {
-            text.len() + 1
+            text.len().saturating_add(1)
         };
-        let line = &text[ls..le];
+        let line = text.get(ls..le).unwrap_or("");
         let chars = line.chars().count();
         let anchor = spans
             .iter()
@@ -107,20 +109,28 @@ pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(us
         let (ws, we, skipped) = if chars <= MAX_LINE_CHARS {
             (ls, le, 0)
         } else {
-            let from = text[ls..anchor]
+            let from = text
+                .get(ls..anchor)
+                .unwrap_or("")
                 .chars()
                 .count()
                 .saturating_sub(MAX_LINE_CHARS / 4);
-            let byte_at = |n: usize| line.char_indices().nth(n).map_or(le, |(i, _)| ls + i);
-            (byte_at(from), byte_at(from + MAX_LINE_CHARS), from)
+            let byte_at = |n: usize| {
+                line.char_indices()
+                    .nth(n)
+                    .map_or(le, |(i, _)| ls.saturating_add(i))
+            };
+            let to = from.saturating_add(MAX_LINE_CHARS);
+            (byte_at(from), byte_at(to), from)
         };
         let line_start = out.len();
         let prefix = if ws > ls { "…" } else { "" };
         out.push_str(prefix);
         let body = out.len();
-        out.push_str(&clean(&text[ws..we]));
+        out.push_str(&clean(text.get(ws..we).unwrap_or("")));
         let content_end = out.len();
-        shifts.push(skipped as isize - prefix.chars().count() as isize);
+        let skipped = isize::try_from(skipped).unwrap_or(isize::MAX);
+        shifts.push(skipped.saturating_sub(if prefix.is_empty() { 0 } else { 1 }));
         let place = |b: usize| -> usize {
             if b < ws {
                 line_start
@@ -129,15 +139,15 @@ pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(us
             } else if b >= we {
                 content_end
             } else {
-                body + clean(&text[ws..b]).len()
+                body.saturating_add(clean(text.get(ws..b).unwrap_or("")).len())
             }
         };
-        for (i, s) in spans.iter().enumerate() {
-            if (ls..next).contains(&s.0) && mapped[i].0.is_none() {
-                mapped[i].0 = Some(place(s.0));
+        for (s, m) in spans.iter().zip(mapped.iter_mut()) {
+            if (ls..next).contains(&s.0) && m.0.is_none() {
+                m.0 = Some(place(s.0));
             }
-            if (ls..next).contains(&s.1) && mapped[i].1.is_none() {
-                mapped[i].1 = Some(place(s.1));
+            if (ls..next).contains(&s.1) && m.1.is_none() {
+                m.1 = Some(place(s.1));
             }
         }
         if chars > MAX_LINE_CHARS {
@@ -157,7 +167,7 @@ pub fn excerpt(file: &SourceFile, spans: &[(usize, usize)]) -> (Excerpt, Vec<(us
         .map(|&(s, e)| {
             let s = s.unwrap_or(0);
             let e = e.unwrap_or(out.len()).max(s);
-            (s, e - s)
+            (s, e.saturating_sub(s))
         })
         .collect();
     let ex = Excerpt {

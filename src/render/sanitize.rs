@@ -10,7 +10,7 @@ use std::borrow::Cow;
 pub fn stand_in(c: char) -> Option<char> {
     match c {
         '\t' | '\n' => None,
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32),
+        '\u{0}'..='\u{1f}' => char::from_u32((c as u32).saturating_add(0x2400)),
         '\u{7f}' => Some('␡'),
         '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some('\u{fffd}'),
         _ => None,
@@ -41,7 +41,7 @@ fn sgr_len(s: &str) -> Option<usize> {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b';')
         .count();
-    (rest.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
+    (rest.as_bytes().get(params) == Some(&b'm')).then_some(params.saturating_add(3))
 }
 
 /// Text about to be written to a terminal or file. With `ours` (output to a colour terminal),
@@ -57,12 +57,13 @@ pub fn for_output(s: &str, ours: bool) -> Cow<'_, str> {
         out.push_str(&clean(&rest[..i]));
         match sgr_len(&rest[i..]) {
             Some(n) => {
-                out.push_str(&rest[i..i + n]);
-                rest = &rest[i + n..];
+                let end = i.saturating_add(n);
+                out.push_str(rest.get(i..end).unwrap_or_default());
+                rest = rest.get(end..).unwrap_or_default();
             }
             None => {
                 out.push('␛');
-                rest = &rest[i + 1..];
+                rest = rest.get(i.saturating_add(1)..).unwrap_or_default();
             }
         }
     }

@@ -30,13 +30,13 @@ fn table(ev: &Evaluation) -> Table {
                 Cell::new(&s.name),
                 right(s.weight),
                 right(s.score),
-                lost_cell(s.weight - s.score),
+                lost_cell(s.weight.saturating_sub(s.score)),
                 right(declared.map(|d| d.to_string()).unwrap_or_default()),
             ]),
             Line::Item(i) => {
                 let name = match i.path.len() {
                     1 => i.name.clone(),
-                    _ => format!("  {}", i.path[1..].join(" / ")),
+                    _ => format!("  {}", i.path.get(1..).unwrap_or_default().join(" / ")),
                 };
                 t.add_row(vec![
                     Cell::new(name),
@@ -58,7 +58,7 @@ fn table(ev: &Evaluation) -> Table {
         Cell::new(text::TOTAL),
         right(ev.max_total),
         right(ev.total),
-        right(ev.max_total - ev.total),
+        right(ev.max_total.saturating_sub(ev.total)),
         right(
             card.and_then(|c| c.total.as_ref())
                 .map(|t| t.score.value.to_string())
@@ -104,6 +104,31 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
         );
     }
     let _ = writeln!(out);
+<<<<<<< HEAD
     out.push_str(&super::form_audit::report(findings));
+=======
+    out.push_str(&audit(discrepancies));
+    out
+}
+
+/// The audit findings as a numbered list.
+pub fn audit(discrepancies: &[Discrepancy]) -> String {
+    let mut out = String::new();
+    if discrepancies.is_empty() {
+        let _ = writeln!(out, "{}", text::AUDIT_CLEAN);
+        return out;
+    }
+    let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
+    for (n, d) in discrepancies.iter().enumerate() {
+        let at = super::located(d.span.as_ref());
+        let _ = writeln!(
+            out,
+            "{:>3}. {}",
+            n.saturating_add(1),
+            text::discrepancy_line(&d.path, &d.declared, &d.computed, &at)
+        );
+        let _ = writeln!(out, "     {}", d.cause);
+    }
+>>>>>>> harden
     out
 }

@@ -21,7 +21,8 @@ pub fn state(s: &Session, style: Style) -> String {
         let mut grades: BTreeMap<&str, usize> = BTreeMap::new();
         for (_, e, _) in &all {
             if let Some(e) = e {
-                *grades.entry(e.grade.as_str()).or_default() += 1;
+                let n = grades.entry(e.grade.as_str()).or_default();
+                *n = n.saturating_add(1);
             }
         }
         let g: Vec<String> = grades.iter().map(|(k, v)| format!("{k} {v}")).collect();
@@ -65,7 +66,7 @@ fn moved(m: &Moved, style: Style, out: &mut String) {
             .map_or_else(|| "—".to_string(), |(t, g)| format!("{t}「{g}」"))
     };
     let delta = match (&m.before, &m.after) {
-        (Some((a, _)), Some((b, _))) => format!("（{}）", signed(*b - *a)),
+        (Some((a, _)), Some((b, _))) => format!("（{}）", signed(b.saturating_sub(*a))),
         _ => String::new(),
     };
     let _ = writeln!(
@@ -89,7 +90,8 @@ fn summary(list: &[Moved], unchanged: usize, out: &mut String) {
     for m in list {
         if let (Some((_, a)), Some((_, b))) = (&m.before, &m.after) {
             if a != b {
-                *transitions.entry((a.clone(), b.clone())).or_default() += 1;
+                let n = transitions.entry((a.clone(), b.clone())).or_default();
+                *n = n.saturating_add(1);
             }
         }
     }
@@ -99,7 +101,7 @@ fn summary(list: &[Moved], unchanged: usize, out: &mut String) {
     }
     let mut largest: Vec<&Moved> = list.iter().collect();
     let delta = |m: &Moved| match (&m.before, &m.after) {
-        (Some((a, _)), Some((b, _))) => (*b - *a).abs(),
+        (Some((a, _)), Some((b, _))) => b.saturating_sub(*a).abs(),
         _ => rust_decimal::Decimal::ZERO,
     };
     largest.sort_by_key(|m| std::cmp::Reverse(delta(m)));

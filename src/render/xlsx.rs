@@ -62,10 +62,10 @@ fn sheet_name(project: &str, taken: &[String]) -> String {
         clean
     };
     let mut name = base.clone();
-    let mut n = 2;
+    let mut n: u32 = 2;
     while taken.iter().any(|t| t == &name) {
         name = format!("{base}({n})");
-        n += 1;
+        n = n.saturating_add(1);
     }
     name
 }
@@ -94,7 +94,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], st: &Styles) -> Result<(), 
         ws.write_string_with_format(0, c as u16, *h, &st.bold)?;
     }
     for (i, o) in outcomes.iter().enumerate() {
-        let r = i as u32 + 1;
+        let r = u32::try_from(i).unwrap_or(u32::MAX).saturating_add(1);
         match o {
             Outcome::Scored(ev, form) => {
                 let card = ev.project.scorecard.as_ref();
@@ -151,21 +151,21 @@ fn project_sheet(
             }
             Line::Item(i) => item_row(ws, r, i, st)?,
         }
-        r += 1;
+        r = r.saturating_add(1);
     }
     ws.write_string_with_format(r, 0, text::TOTAL, &st.bold)?;
     let card = ev.project.scorecard.as_ref();
     let declared_total = card.and_then(|c| c.total.as_ref()).map(|t| t.score.value);
     line(ws, r, ev.max_total, declared_total, ev.total, st)?;
-    r += 1;
+    r = r.saturating_add(1);
     ws.write_string_with_format(r, 0, text::GRADE, &st.bold)?;
     ws.write_string(r, 5, &ev.grade)?;
     if let Some(g) = card.and_then(|c| c.grade.as_ref()) {
         ws.write_string(r, 4, &g.value)?;
     }
-    r += 2;
+    r = r.saturating_add(2);
     ws.write_string_with_format(r, 0, text::XLSX_FORM_AUDIT, &st.bold)?;
-    r += 1;
+    r = r.saturating_add(1);
     for f in form {
         let at = f.span.as_ref().map(|s| s.location()).unwrap_or_default();
         ws.write_string(r, 1, f.severity.label())?;
@@ -173,9 +173,9 @@ fn project_sheet(
             .into_iter()
             .enumerate()
         {
-            ws.write_string(r, c as u16 + 2, v.as_str())?;
+            ws.write_string(r, (c as u16).saturating_add(2), v.as_str())?;
         }
-        r += 1;
+        r = r.saturating_add(1);
     }
     for (c, w) in [10, 14, 28, 10, 10, 10, 10, 70].into_iter().enumerate() {
         ws.set_column_width(c as u16, w)?;
@@ -199,7 +199,7 @@ fn line(
         number(ws, r, 4, d, differs)?;
     }
     number(ws, r, 5, score, differs)?;
-    let lost = weight - score;
+    let lost = weight.saturating_sub(score);
     if !lost.is_zero() {
         number(ws, r, 6, lost, Some(&st.lost))?;
     }
@@ -212,11 +212,11 @@ fn item_row(ws: &mut Worksheet, r: u32, i: &ItemScore, st: &Styles) -> Result<()
             ws.write_string(r, 2, &i.name)?;
         }
         2 => {
-            ws.write_string(r, 2, &i.path[1])?;
+            ws.write_string(r, 2, i.path.get(1).map_or("", String::as_str))?;
         }
         _ => {
-            ws.write_string(r, 1, &i.path[1])?;
-            ws.write_string(r, 2, i.path[2..].join("/"))?;
+            ws.write_string(r, 1, i.path.get(1).map_or("", String::as_str))?;
+            ws.write_string(r, 2, i.path.get(2..).unwrap_or_default().join("/"))?;
         }
     }
     line(

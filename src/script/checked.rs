@@ -2,7 +2,7 @@
 //! located error naming the values, never a panic. Integer ÷ integer is an exact decimal.
 
 use crate::text;
-use rhai::{Engine, EvalAltResult};
+use rhai::{Dynamic, Engine, EvalAltResult, Position};
 use rust_decimal::Decimal;
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
@@ -54,7 +54,20 @@ pub fn register(e: &mut Engine) {
     e.register_fn("/", |a: i64, b: i64| {
         apply("/", Decimal::from(a), Decimal::from(b))
     });
-    e.register_fn("-", |a: Decimal| -> Decimal { -a });
+    // …and so is `x /= y` on an integer `x`: rhai's built-in one truncates. Dynamic `x` is
+    // reached only when no typed `/=` fits (a decimal `x` has its own above).
+    e.register_fn("/=", |a: &mut Dynamic, b: i64| -> Res<()> {
+        let Some(x) = a.as_int().ok() else {
+            return Err(EvalAltResult::ErrorFunctionNotFound(
+                format!("/= ({}, i64)", a.type_name()),
+                Position::NONE,
+            )
+            .into());
+        };
+        *a = Dynamic::from(apply("/", Decimal::from(x), Decimal::from(b))?);
+        Ok(())
+    });
+    e.register_fn("-", |a: Decimal| apply("-", Decimal::ZERO, a));
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Rule scripts: the rules/ library and a pack's own .rhai files, compiled once into one AST,
 //! with a source map back to each file's lines, run in a sandboxed engine.
 
+mod calls;
 mod checked;
 pub mod clock;
 mod engine;
@@ -69,7 +70,7 @@ impl Scripts {
                 first_line: line,
                 lines,
             });
-            line += lines;
+            line = line.saturating_add(lines);
         }
         let engine = sandboxed_engine(&limits);
         let mut scripts = Scripts {
@@ -123,6 +124,36 @@ impl Scripts {
         diags.into_result(())
     }
 
+    /// Calls to functions neither the sandbox nor the scripts provide (`sleep`, `timestamp`,
+    /// …), each an error at its place: `check` finds them before any form is scored.
+    pub fn unavailable_calls(&self) -> Diags {
+        let mut known: std::collections::BTreeSet<String> = self
+            .engine
+            .gen_fn_signatures(true)
+            .iter()
+            .filter_map(|sig| sig.split_once('(').map(|(name, _)| name.trim().to_string()))
+            .collect();
+        known.extend(self.ast.iter_functions().map(|f| f.name.to_string()));
+        let mut diags = Diags::default();
+        for piece in &self.pieces {
+            for (name, at) in calls::call_sites(piece.file.text()) {
+                if known.contains(&name) || calls::is_keyword(&name) {
+                    continue;
+                }
+                let span = Span::new(&piece.file, at, name.len());
+                diags.push(
+                    Diagnostic::error(
+                        "jixiao::script::unavailable",
+                        crate::text::unavailable_function(&name),
+                    )
+                    .at(&span, crate::text::HERE)
+                    .help(crate::text::UNAVAILABLE_FUNCTION_HELP),
+                );
+            }
+        }
+        diags
+    }
+
     /// The end of the last file with text: where an error at the end of input points.
     fn end_span(&self) -> Option<Span> {
         let piece = self
@@ -132,7 +163,11 @@ impl Scripts {
             .find(|p| !p.file.text().trim().is_empty())?;
         let text = piece.file.text().trim_end();
         let start = text.char_indices().next_back().map_or(0, |(i, _)| i);
-        Some(Span::new(&piece.file, start, text.len() - start))
+        Some(Span::new(
+            &piece.file,
+            start,
+            text.len().saturating_sub(start),
+        ))
     }
 
     /// The limits the scripts run under.
@@ -161,8 +196,8 @@ impl Scripts {
         let piece = self
             .pieces
             .iter()
-            .find(|p| line >= p.first_line && line < p.first_line + p.lines)?;
-        let local = line - piece.first_line + 1;
+            .find(|p| line >= p.first_line && line < p.first_line.saturating_add(p.lines))?;
+        let local = line.saturating_sub(piece.first_line).saturating_add(1);
         Some(Span::at_line_col(
             &piece.file,
             local,
@@ -177,7 +212,7 @@ impl Scripts {
             let needle = format!("fn {}(", f.name);
             let span = self.pieces.iter().find_map(|p| {
                 let at = p.file.text().find(&needle)?;
-                Some(Span::new(&p.file, at + 3, f.name.len()))
+                Some(Span::new(&p.file, at.saturating_add(3), f.name.len()))
             });
             if let Some(span) = span {
                 out.insert((f.name.to_string(), f.params.len()), span);

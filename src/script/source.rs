@@ -22,11 +22,11 @@ pub fn function_text(text: &str, start: usize) -> &str {
                     }
                 }
             }
-            (None, '{') => depth += 1,
+            (None, '{') => depth = depth.saturating_add(1),
             (None, '}') => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
-                    return &rest[..i + 1];
+                    return rest.get(..i.saturating_add(1)).unwrap_or(rest);
                 }
             }
             _ => {}
@@ -56,8 +56,10 @@ pub fn calls(src: &str) -> std::collections::BTreeSet<String> {
 pub fn params_named(src: &str) -> Vec<String> {
     src.match_indices("param(\"")
         .filter_map(|(i, m)| {
-            let rest = &src[i + m.len()..];
-            rest.find('"').map(|end| rest[..end].to_string())
+            let rest = src.get(i.saturating_add(m.len())..)?;
+            rest.find('"')
+                .and_then(|end| rest.get(..end))
+                .map(str::to_string)
         })
         .collect()
 }

@@ -51,7 +51,7 @@ impl CallState {
 
     /// Counts one `deduct`/`note` call keeping `bytes` of text; an error past the limits.
     pub(super) fn record(&mut self, bytes: usize) -> Result<(), Box<rhai::EvalAltResult>> {
-        self.records += 1;
+        self.records = self.records.saturating_add(1);
         self.record_bytes = self.record_bytes.saturating_add(bytes);
         if self.records > self.max_records {
             return Err(crate::text::too_many_records(self.max_records).into());

@@ -98,8 +98,8 @@ pub fn yaml_field_error(what: &str, raw: &str, key: Option<&str>, value: Option<
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let start = s.find(open)? + open.len();
-    let end = s[start..].find(close)? + start;
+    let start = s.find(open)?.checked_add(open.len())?;
+    let end = s.get(start..)?.find(close)?.checked_add(start)?;
     Some(&s[start..end])
 }
 

@@ -58,6 +58,17 @@ pub fn reserved_host_name(name: &str) -> String {
     format!("函数名「{name}」是引擎提供的函数，规则脚本不能重新定义它（否则会悄悄换掉 deduct、fail 等的行为）")
 }
 
+/// A call to a function rules cannot use (impure builtins such as `sleep`, or a typo).
+pub fn unavailable_function(name: &str) -> String {
+    format!(
+        "规则中调用了不可用的函数「{name}」：规则只能调用引擎提供的函数与政策包脚本中定义的函数"
+    )
+}
+
+/// Help for an unavailable function.
+pub const UNAVAILABLE_FUNCTION_HELP: &str =
+    "sleep、timestamp、eval 等会读取时间或改变环境的函数在规则中不可用；请检查函数名的拼写";
+
 /// Help for a reserved host name.
 pub const RESERVED_HOST_HELP: &str = "请给这个函数换一个名字";
 

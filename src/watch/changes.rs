@@ -166,7 +166,7 @@ pub(super) fn incremental(
                 .iter()
                 .filter_map(|(path, score, single, copy)| {
                     let b = ev.items.iter().find(|b| &b.path == path)?;
-                    let delta = b.score - *score;
+                    let delta = b.score.saturating_sub(*score);
                     if delta.is_zero() {
                         return None;
                     }

@@ -322,7 +322,10 @@ impl Session {
                 moved
             })
             .collect();
-        let unchanged = self.projects.len() - rescored.iter().flatten().count();
+        let unchanged = self
+            .projects
+            .len()
+            .saturating_sub(rescored.iter().flatten().count());
         moved.extend(rescored.into_iter().flatten());
         Outcome::Updated {
             policy_changed,
