@@ -104,31 +104,6 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
         );
     }
     let _ = writeln!(out);
-<<<<<<< HEAD
     out.push_str(&super::form_audit::report(findings));
-=======
-    out.push_str(&audit(discrepancies));
-    out
-}
-
-/// The audit findings as a numbered list.
-pub fn audit(discrepancies: &[Discrepancy]) -> String {
-    let mut out = String::new();
-    if discrepancies.is_empty() {
-        let _ = writeln!(out, "{}", text::AUDIT_CLEAN);
-        return out;
-    }
-    let _ = writeln!(out, "{}", text::audit_heading(discrepancies.len()));
-    for (n, d) in discrepancies.iter().enumerate() {
-        let at = super::located(d.span.as_ref());
-        let _ = writeln!(
-            out,
-            "{:>3}. {}",
-            n.saturating_add(1),
-            text::discrepancy_line(&d.path, &d.declared, &d.computed, &at)
-        );
-        let _ = writeln!(out, "     {}", d.cause);
-    }
->>>>>>> harden
     out
 }
