@@ -79,24 +79,79 @@ impl Row {
     }
 }
 
+/// Most rows with a non-empty cell a form may have (all sheets together; a form has a few
+/// hundred).
+pub const MAX_ROWS: usize = 10_000;
+/// Most non-empty cells a form may have (all sheets together).
+pub const MAX_CELLS: usize = 100_000;
+
+/// What a form holds more of than the limits allow: which limit, and the first cell beyond it.
+#[derive(Debug)]
+pub struct OverLimit {
+    /// `true` for the row limit, `false` for the cell limit.
+    pub rows: bool,
+    /// The first cell beyond the limit.
+    pub at: Option<Span>,
+}
+
+/// Rows and cells still allowed, shared by the files of one form.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    rows: usize,
+    cells: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            rows: MAX_ROWS,
+            cells: MAX_CELLS,
+        }
+    }
+}
+
+impl Budget {
+    /// Takes one row of `cells`, or says which limit it breaks.
+    fn take(&mut self, cells: &[Cell]) -> Result<(), OverLimit> {
+        let over = |rows: bool, c: Option<&Cell>| OverLimit {
+            rows,
+            at: c.map(|c| c.span.clone()),
+        };
+        self.rows = self
+            .rows
+            .checked_sub(1)
+            .ok_or_else(|| over(true, cells.first()))?;
+        match self.cells.checked_sub(cells.len()) {
+            Some(left) => self.cells = left,
+            None => return Err(over(false, cells.get(self.cells))),
+        }
+        Ok(())
+    }
+}
+
 /// Splits a file into rows. `quoted` honours the spreadsheet convention of a field wrapped in
 /// `"…"` that may hold tabs, newlines and doubled quotes (text exports); worksheets rendered by
-/// the importer itself never need it.
-pub fn rows(file: &Arc<SourceFile>, quoted: bool) -> Vec<Row> {
+/// the importer itself never need it. Stops at the first row beyond the budget.
+pub fn rows(
+    file: &Arc<SourceFile>,
+    quoted: bool,
+    budget: &mut Budget,
+) -> Result<Vec<Row>, OverLimit> {
     let text = file.text();
     let mut out = Vec::new();
     let mut cells = Vec::new();
-    let (mut pos, mut col) = (0, 0);
+    let (mut pos, mut col) = (0usize, 0usize);
     while pos <= text.len() {
         let (end, next) = field_end(text, pos, quoted);
         push_cell(file, pos, end, col, &mut cells);
         match next {
             Next::Field(p) => {
                 pos = p;
-                col += 1;
+                col = col.saturating_add(1);
             }
             Next::Row(p) => {
                 if !cells.is_empty() {
+                    budget.take(&cells)?;
                     out.push(Row {
                         cells: std::mem::take(&mut cells),
                     });
@@ -108,9 +163,10 @@ pub fn rows(file: &Arc<SourceFile>, quoted: bool) -> Vec<Row> {
         }
     }
     if !cells.is_empty() {
+        budget.take(&cells)?;
         out.push(Row { cells });
     }
-    out
+    Ok(out)
 }
 
 enum Next {
@@ -230,7 +286,7 @@ mod tests {
     #[test]
     fn splits_rows_and_keeps_spans() {
         let f = SourceFile::new("f.txt", "项目名称\t\t城乡 \n\n\t\t0.00\r\n");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells.len(), 2);
         assert_eq!(rows[0].cells[1].col, 2);
@@ -242,7 +298,7 @@ mod tests {
     #[test]
     fn quoted_fields_may_hold_newlines() {
         let f = SourceFile::new("f.txt", "a\t\"第一段\n第二段，\"\"引\"\"\"\tb\nc");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells[1].text, "第一段\n第二段，\"引\"");
         assert_eq!(rows[0].cells[2].text, "b");
@@ -252,7 +308,7 @@ mod tests {
     #[test]
     fn an_unclosed_quote_is_text() {
         let f = SourceFile::new("f.txt", "\"abc\tdef\nx");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows[0].cells[0].text, "\"abc");
         assert_eq!(rows.len(), 2);
     }
