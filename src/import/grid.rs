@@ -50,12 +50,13 @@ impl Cell {
     /// A part of the cell's text from byte `at` (trimmed), with its span.
     pub fn part(&self, at: usize) -> Option<Sp<String>> {
         let rest = self.text.get(at..)?;
-        let lead = rest.len() - rest.trim_start().len();
+        let lead = rest.len().saturating_sub(rest.trim_start().len());
         let t = rest.trim();
         if t.is_empty() {
             return None;
         }
-        let span = Span::new(&self.span.file, self.span.offset + at + lead, t.len());
+        let offset = self.span.offset.saturating_add(at).saturating_add(lead);
+        let span = Span::new(&self.span.file, offset, t.len());
         Some(Sp::new(t.to_string(), span))
     }
 }
@@ -177,52 +178,56 @@ enum Next {
 
 /// End of the field starting at `pos` and where the next one starts.
 fn field_end(text: &str, pos: usize, quoted: bool) -> (usize, Next) {
-    let rest = &text[pos..];
+    let rest = text.get(pos..).unwrap_or_default();
     if quoted && rest.starts_with('"') {
         if let Some(close) = closing_quote(rest) {
-            let after = pos + close + 1;
-            let tail = &text[after..];
+            let after = pos.saturating_add(close).saturating_add(1);
+            let tail = text.get(after..).unwrap_or_default();
             if tail.is_empty() {
                 return (after, Next::End);
             }
             if tail.starts_with('\t') {
-                return (after, Next::Field(after + 1));
+                return (after, Next::Field(after.saturating_add(1)));
             }
             if tail.starts_with("\r\n") {
-                return (after, Next::Row(after + 2));
+                return (after, Next::Row(after.saturating_add(2)));
             }
             if tail.starts_with('\n') {
-                return (after, Next::Row(after + 1));
+                return (after, Next::Row(after.saturating_add(1)));
             }
         }
     }
     match rest.find(['\t', '\n']) {
-        Some(i) if rest.as_bytes()[i] == b'\t' => (pos + i, Next::Field(pos + i + 1)),
-        Some(i) => (pos + i, Next::Row(pos + i + 1)),
+        Some(i) => {
+            let end = pos.saturating_add(i);
+            let next = end.saturating_add(1);
+            if rest.as_bytes().get(i) == Some(&b'\t') {
+                (end, Next::Field(next))
+            } else {
+                (end, Next::Row(next))
+            }
+        }
         None => (text.len(), Next::End),
     }
 }
 
 /// Byte index of the quote closing a quoted field (`""` is an escaped quote).
 fn closing_quote(field: &str) -> Option<usize> {
-    let b = field.as_bytes();
-    let mut i = 1;
-    while i < b.len() {
-        if b[i] == b'"' {
-            if b.get(i + 1) == Some(&b'"') {
-                i += 2;
+    let mut bytes = field.bytes().enumerate().skip(1).peekable();
+    while let Some((i, b)) = bytes.next() {
+        if b == b'"' {
+            if bytes.next_if(|(_, n)| *n == b'"').is_some() {
                 continue;
             }
             return Some(i);
         }
-        i += 1;
     }
     None
 }
 
 fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: &mut Vec<Cell>) {
-    let raw = &file.text()[start..end];
-    let lead = raw.len() - raw.trim_start().len();
+    let raw = file.text().get(start..end).unwrap_or_default();
+    let lead = raw.len().saturating_sub(raw.trim_start().len());
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return;
@@ -231,10 +236,14 @@ fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: 
         // A quoted field: the span covers the quotes, the text is unquoted.
         Some(inner) if raw.trim_start().starts_with('"') && !inner.is_empty() => (
             inner.replace("\"\"", "\"").trim().to_string(),
-            start + lead,
+            start.saturating_add(lead),
             trimmed.len(),
         ),
-        _ => (trimmed.to_string(), start + lead, trimmed.len()),
+        _ => (
+            trimmed.to_string(),
+            start.saturating_add(lead),
+            trimmed.len(),
+        ),
     };
     if text.is_empty() {
         return;
@@ -280,6 +289,7 @@ pub fn unused(rows: &[Row]) -> Vec<Diagnostic> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

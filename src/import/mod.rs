@@ -197,16 +197,26 @@ fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result
 
 /// How many words a layout holds (a tie goes to the smaller one).
 fn serde_json_size(l: &layout::Layout) -> usize {
-    let n = |m: &indexmap::IndexMap<String, Vec<String>>| m.values().map(Vec::len).sum::<usize>();
-    2 * (n(&l.header) + n(&l.blocks) + l.columns.values().map(n).sum::<usize>())
-        + usize::from(l.extends.is_some())
+    let n = |m: &indexmap::IndexMap<String, Vec<String>>| {
+        m.values().map(Vec::len).fold(0usize, usize::saturating_add)
+    };
+    let cols = l
+        .columns
+        .values()
+        .map(n)
+        .fold(0usize, usize::saturating_add);
+    n(&l.header)
+        .saturating_add(n(&l.blocks))
+        .saturating_add(cols)
+        .saturating_mul(2)
+        .saturating_add(usize::from(l.extends.is_some()))
 }
 
 /// Decodes a text export: UTF-8 (BOM optional), UTF-16 with BOM (Excel's 「Unicode 文本」),
 /// otherwise GB18030 (Excel's 「文本文件（制表符分隔）」 on Chinese Windows).
 fn decode(bytes: &[u8]) -> String {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
+        let (text, _) = enc.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
         return text.into_owned();
     }
     match std::str::from_utf8(bytes) {
@@ -225,7 +235,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         .chars()
         .filter(|c| *c == char::REPLACEMENT_CHARACTER)
         .count();
-    bad * 1000 <= bytes.len()
+    bad.saturating_mul(1000) <= bytes.len()
 }
 
 /// The form's files as rows, refused (at the first cell beyond) when they hold more rows or
@@ -248,6 +258,7 @@ pub(crate) fn all_rows(files: &[Arc<SourceFile>], quoted: bool) -> Result<Vec<gr
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -155,8 +155,8 @@ fn xls_sheets(bytes: Vec<u8>, name: &str) -> Result<Vec<Arc<SourceFile>>> {
         if h as u64 > u64::from(MAX_ROWS) || w as u64 > u64::from(MAX_COLS) {
             return Err(too_big(
                 &sheet,
-                (h * w) as u64,
-                u64::from(MAX_ROWS) * u64::from(MAX_COLS),
+                (h as u64).saturating_mul(w as u64),
+                u64::from(MAX_ROWS).saturating_mul(u64::from(MAX_COLS)),
             ));
         }
         out.push(SourceFile::sheet(
@@ -181,7 +181,10 @@ fn tsv(range: &Range<Data>, styles: &StyleRange) -> String {
             if ci > 0 {
                 line.push('\t');
             }
-            let pos = (r0 + ri as u32, c0 + ci as u32);
+            let pos = (
+                r0.saturating_add(u32::try_from(ri).unwrap_or(u32::MAX)),
+                c0.saturating_add(u32::try_from(ci).unwrap_or(u32::MAX)),
+            );
             let format = styles
                 .get(pos)
                 .and_then(|s| s.number_format.as_ref())
@@ -300,15 +303,16 @@ pub fn decimal_from_excel(f: f64, places: Option<u32>) -> Option<Decimal> {
             .chars()
             .take_while(|c| *c == '0')
             .count() as i64;
-        15 + zeros
+        zeros.saturating_add(15)
     } else {
-        15 - magnitude
+        15i64.saturating_sub(magnitude)
     };
     let dp = digits_after.clamp(0, 27) as u32;
     Some(exact.round_dp_with_strategy(dp, mode).normalize())
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -304,7 +304,12 @@ const MAX_IMPLICIT_KEY: usize = 1000;
 /// implicit `? key : ` (flow, `block` = `None`) or `? key` and `: ` on the next line indented
 /// by `block`.
 pub fn map_key(k: &str, block: Option<&str>) -> String {
-    let k = scalar(k, block.is_none());
+    // `<<` as a key is a merge key to some readers.
+    let k = if k == "<<" {
+        "\"<<\"".to_string()
+    } else {
+        scalar(k, block.is_none())
+    };
     if k.chars().count() <= MAX_IMPLICIT_KEY {
         return format!("{k}: ");
     }
@@ -340,7 +345,7 @@ fn needs_quotes(s: &str, flow: bool) -> bool {
     let lower = s.to_ascii_lowercase();
     let keyword = [
         "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "+.inf",
-        "-.inf", "=", "<<",
+        "-.inf",
     ]
     .contains(&lower.as_str());
     // What a reader could take for a number, a date or a time: 077, 1e3, 0x1F, 2021-07-05, 1:20;
