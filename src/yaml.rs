@@ -59,13 +59,14 @@ fn key_before(line: &str, col: usize) -> Option<String> {
     let chars: Vec<char> = line.chars().collect();
     let mut end = col.saturating_sub(1).min(chars.len());
     if chars.get(end) != Some(&':') {
-        end = chars[..end].iter().rposition(|c| *c == ':')?;
+        end = chars.get(..end)?.iter().rposition(|c| *c == ':')?;
     }
-    let start = chars[..end]
+    let before = chars.get(..end)?;
+    let start = before
         .iter()
         .rposition(|c| matches!(c, ' ' | '{' | ',' | '-' | '\t'))
-        .map_or(0, |i| i + 1);
-    let key: String = chars[start..end].iter().collect();
+        .map_or(0, |i| i.saturating_add(1));
+    let key: String = before.get(start..)?.iter().collect();
     (!key.is_empty()).then_some(key)
 }
 

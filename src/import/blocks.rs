@@ -217,11 +217,13 @@ pub(super) fn strip_tags(s: &str) -> String {
             rest = "";
             break;
         };
-        let tag = rest[open + 1..open + close].trim().to_ascii_lowercase();
+        let tag = rest[open.saturating_add(1)..open.saturating_add(close)]
+            .trim()
+            .to_ascii_lowercase();
         if tag == "/p" || tag.starts_with("br") || tag == "/div" {
             out.push('\n');
         }
-        rest = &rest[open + close + 1..];
+        rest = &rest[open.saturating_add(close).saturating_add(1)..];
     }
     out.push_str(rest);
     let out = out
@@ -275,6 +277,7 @@ fn append(b: &mut Builder, heading: &str, text: &str) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

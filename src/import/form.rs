@@ -225,8 +225,8 @@ fn with_grade(card: Option<Scorecard>, grade: Option<Sp<String>>) -> Option<Scor
 fn year_from_period(period: Option<&Sp<String>>) -> Option<Sp<i64>> {
     let p = period?;
     let start = p.value.find(|c: char| c.is_ascii_digit())?;
-    let digits = p.value.get(start..start + 4)?;
+    let digits = p.value.get(start..start.checked_add(4)?)?;
     let year: i64 = digits.parse().ok()?;
-    let span = crate::source::Span::new(&p.span.file, p.span.offset + start, 4);
+    let span = crate::source::Span::new(&p.span.file, p.span.offset.saturating_add(start), 4);
     Some(Sp::new(year, span))
 }

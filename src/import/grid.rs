@@ -50,12 +50,13 @@ impl Cell {
     /// A part of the cell's text from byte `at` (trimmed), with its span.
     pub fn part(&self, at: usize) -> Option<Sp<String>> {
         let rest = self.text.get(at..)?;
-        let lead = rest.len() - rest.trim_start().len();
+        let lead = rest.len().saturating_sub(rest.trim_start().len());
         let t = rest.trim();
         if t.is_empty() {
             return None;
         }
-        let span = Span::new(&self.span.file, self.span.offset + at + lead, t.len());
+        let offset = self.span.offset.saturating_add(at).saturating_add(lead);
+        let span = Span::new(&self.span.file, offset, t.len());
         Some(Sp::new(t.to_string(), span))
     }
 }
@@ -79,24 +80,79 @@ impl Row {
     }
 }
 
+/// Most rows with a non-empty cell a form may have (all sheets together; a form has a few
+/// hundred).
+pub const MAX_ROWS: usize = 10_000;
+/// Most non-empty cells a form may have (all sheets together).
+pub const MAX_CELLS: usize = 100_000;
+
+/// What a form holds more of than the limits allow: which limit, and the first cell beyond it.
+#[derive(Debug)]
+pub struct OverLimit {
+    /// `true` for the row limit, `false` for the cell limit.
+    pub rows: bool,
+    /// The first cell beyond the limit.
+    pub at: Option<Span>,
+}
+
+/// Rows and cells still allowed, shared by the files of one form.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    rows: usize,
+    cells: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            rows: MAX_ROWS,
+            cells: MAX_CELLS,
+        }
+    }
+}
+
+impl Budget {
+    /// Takes one row of `cells`, or says which limit it breaks.
+    fn take(&mut self, cells: &[Cell]) -> Result<(), OverLimit> {
+        let over = |rows: bool, c: Option<&Cell>| OverLimit {
+            rows,
+            at: c.map(|c| c.span.clone()),
+        };
+        self.rows = self
+            .rows
+            .checked_sub(1)
+            .ok_or_else(|| over(true, cells.first()))?;
+        match self.cells.checked_sub(cells.len()) {
+            Some(left) => self.cells = left,
+            None => return Err(over(false, cells.get(self.cells))),
+        }
+        Ok(())
+    }
+}
+
 /// Splits a file into rows. `quoted` honours the spreadsheet convention of a field wrapped in
 /// `"…"` that may hold tabs, newlines and doubled quotes (text exports); worksheets rendered by
-/// the importer itself never need it.
-pub fn rows(file: &Arc<SourceFile>, quoted: bool) -> Vec<Row> {
+/// the importer itself never need it. Stops at the first row beyond the budget.
+pub fn rows(
+    file: &Arc<SourceFile>,
+    quoted: bool,
+    budget: &mut Budget,
+) -> Result<Vec<Row>, OverLimit> {
     let text = file.text();
     let mut out = Vec::new();
     let mut cells = Vec::new();
-    let (mut pos, mut col) = (0, 0);
+    let (mut pos, mut col) = (0usize, 0usize);
     while pos <= text.len() {
         let (end, next) = field_end(text, pos, quoted);
         push_cell(file, pos, end, col, &mut cells);
         match next {
             Next::Field(p) => {
                 pos = p;
-                col += 1;
+                col = col.saturating_add(1);
             }
             Next::Row(p) => {
                 if !cells.is_empty() {
+                    budget.take(&cells)?;
                     out.push(Row {
                         cells: std::mem::take(&mut cells),
                     });
@@ -108,9 +164,10 @@ pub fn rows(file: &Arc<SourceFile>, quoted: bool) -> Vec<Row> {
         }
     }
     if !cells.is_empty() {
+        budget.take(&cells)?;
         out.push(Row { cells });
     }
-    out
+    Ok(out)
 }
 
 enum Next {
@@ -121,52 +178,56 @@ enum Next {
 
 /// End of the field starting at `pos` and where the next one starts.
 fn field_end(text: &str, pos: usize, quoted: bool) -> (usize, Next) {
-    let rest = &text[pos..];
+    let rest = text.get(pos..).unwrap_or_default();
     if quoted && rest.starts_with('"') {
         if let Some(close) = closing_quote(rest) {
-            let after = pos + close + 1;
-            let tail = &text[after..];
+            let after = pos.saturating_add(close).saturating_add(1);
+            let tail = text.get(after..).unwrap_or_default();
             if tail.is_empty() {
                 return (after, Next::End);
             }
             if tail.starts_with('\t') {
-                return (after, Next::Field(after + 1));
+                return (after, Next::Field(after.saturating_add(1)));
             }
             if tail.starts_with("\r\n") {
-                return (after, Next::Row(after + 2));
+                return (after, Next::Row(after.saturating_add(2)));
             }
             if tail.starts_with('\n') {
-                return (after, Next::Row(after + 1));
+                return (after, Next::Row(after.saturating_add(1)));
             }
         }
     }
     match rest.find(['\t', '\n']) {
-        Some(i) if rest.as_bytes()[i] == b'\t' => (pos + i, Next::Field(pos + i + 1)),
-        Some(i) => (pos + i, Next::Row(pos + i + 1)),
+        Some(i) => {
+            let end = pos.saturating_add(i);
+            let next = end.saturating_add(1);
+            if rest.as_bytes().get(i) == Some(&b'\t') {
+                (end, Next::Field(next))
+            } else {
+                (end, Next::Row(next))
+            }
+        }
         None => (text.len(), Next::End),
     }
 }
 
 /// Byte index of the quote closing a quoted field (`""` is an escaped quote).
 fn closing_quote(field: &str) -> Option<usize> {
-    let b = field.as_bytes();
-    let mut i = 1;
-    while i < b.len() {
-        if b[i] == b'"' {
-            if b.get(i + 1) == Some(&b'"') {
-                i += 2;
+    let mut bytes = field.bytes().enumerate().skip(1).peekable();
+    while let Some((i, b)) = bytes.next() {
+        if b == b'"' {
+            if bytes.next_if(|(_, n)| *n == b'"').is_some() {
                 continue;
             }
             return Some(i);
         }
-        i += 1;
     }
     None
 }
 
 fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: &mut Vec<Cell>) {
-    let raw = &file.text()[start..end];
-    let lead = raw.len() - raw.trim_start().len();
+    let raw = file.text().get(start..end).unwrap_or_default();
+    let lead = raw.len().saturating_sub(raw.trim_start().len());
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return;
@@ -175,10 +236,14 @@ fn push_cell(file: &Arc<SourceFile>, start: usize, end: usize, col: usize, out: 
         // A quoted field: the span covers the quotes, the text is unquoted.
         Some(inner) if raw.trim_start().starts_with('"') && !inner.is_empty() => (
             inner.replace("\"\"", "\"").trim().to_string(),
-            start + lead,
+            start.saturating_add(lead),
             trimmed.len(),
         ),
-        _ => (trimmed.to_string(), start + lead, trimmed.len()),
+        _ => (
+            trimmed.to_string(),
+            start.saturating_add(lead),
+            trimmed.len(),
+        ),
     };
     if text.is_empty() {
         return;
@@ -224,13 +289,14 @@ pub fn unused(rows: &[Row]) -> Vec<Diagnostic> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
     #[test]
     fn splits_rows_and_keeps_spans() {
         let f = SourceFile::new("f.txt", "项目名称\t\t城乡 \n\n\t\t0.00\r\n");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells.len(), 2);
         assert_eq!(rows[0].cells[1].col, 2);
@@ -242,7 +308,7 @@ mod tests {
     #[test]
     fn quoted_fields_may_hold_newlines() {
         let f = SourceFile::new("f.txt", "a\t\"第一段\n第二段，\"\"引\"\"\"\tb\nc");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells[1].text, "第一段\n第二段，\"引\"");
         assert_eq!(rows[0].cells[2].text, "b");
@@ -252,7 +318,7 @@ mod tests {
     #[test]
     fn an_unclosed_quote_is_text() {
         let f = SourceFile::new("f.txt", "\"abc\tdef\nx");
-        let rows = rows(&f, true);
+        let rows = rows(&f, true, &mut Budget::default()).unwrap();
         assert_eq!(rows[0].cells[0].text, "\"abc");
         assert_eq!(rows.len(), 2);
     }

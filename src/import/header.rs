@@ -35,28 +35,33 @@ pub(super) fn year_of(c: &Cell) -> Option<Sp<i64>> {
         return None;
     }
     let year: i64 = digits.parse().ok()?;
-    let span = Span::new(&c.span.file, c.span.offset + before.len() - 4, 4);
+    let span = Span::new(
+        &c.span.file,
+        c.span.offset.saturating_add(before.len()).saturating_sub(4),
+        4,
+    );
     Some(Sp::new(year, span))
 }
 
 /// Reads a header row: title, year, and each label with the value after it.
 pub(super) fn read(b: &mut Builder, row: &Row) {
     let cells = &row.cells;
-    let mut i = 0;
-    while i < cells.len() {
-        let c = &cells[i];
+    let mut i = 0usize;
+    while let Some(c) = cells.get(i) {
         if let Some((key, len)) = header_label(&c.text) {
             c.take();
             let mut values: Vec<Sp<String>> = c.part(len).into_iter().collect();
-            let mut j = i + 1;
-            while j < cells.len() && header_label(&cells[j].text).is_none() {
-                j += 1;
-            }
-            let after: Vec<&Cell> = cells[i + 1..j].iter().collect();
+            let next = i.saturating_add(1);
+            let after: Vec<&Cell> = cells
+                .iter()
+                .skip(next)
+                .take_while(|v| header_label(&v.text).is_none())
+                .collect();
+            let mut j = next.saturating_add(after.len());
             let inline = !values.is_empty();
             if inline {
                 // An inline value; cells after it are not this label's.
-                j = i + 1;
+                j = next;
             } else {
                 values = after.iter().map(|v| v.sp()).collect();
             }
@@ -79,7 +84,7 @@ pub(super) fn read(b: &mut Builder, row: &Row) {
                 b.year = Some(y);
             }
         }
-        i += 1;
+        i = i.saturating_add(1);
     }
 }
 
@@ -168,12 +173,12 @@ fn trailing_code(v: &Sp<String>) -> Option<(Sp<String>, Sp<String>)> {
         return None;
     }
     let file = &v.span.file;
-    let code_len = t.len() - digits_at;
+    let code_len = t.len().saturating_sub(digits_at);
     Some((
         Sp::new(name.to_string(), Span::new(file, v.span.offset, name.len())),
         Sp::new(
             t[digits_at..].to_string(),
-            Span::new(file, v.span.offset + digits_at, code_len),
+            Span::new(file, v.span.offset.saturating_add(digits_at), code_len),
         ),
     ))
 }
@@ -204,6 +209,7 @@ fn title(b: &mut Builder, c: &Cell) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::source::SourceFile;

@@ -16,11 +16,12 @@ pub(super) fn tsv(name: &str, page: &str) -> Result<Arc<SourceFile>> {
     let mut out = String::new();
     let mut pos = 0;
     while let Some(tr) = lower[pos..].find("<tr") {
-        let start = pos + tr;
-        let end = lower[start + 3..]
+        let start = pos.saturating_add(tr);
+        let body = start.saturating_add(3);
+        let end = lower[body..]
             .find("</tr")
-            .map_or(lower.len(), |e| start + 3 + e);
-        let next_tr = lower[start + 3..].find("<tr").map(|e| start + 3 + e);
+            .map_or(lower.len(), |e| body.saturating_add(e));
+        let next_tr = lower[body..].find("<tr").map(|e| body.saturating_add(e));
         let end = next_tr.map_or(end, |n| n.min(end));
         out.push_str(&row(&page[start..end], &lower[start..end]));
         out.push('\n');
@@ -34,18 +35,25 @@ fn row(html: &str, lower: &str) -> String {
     let mut cells = Vec::new();
     let mut pos = 0;
     loop {
-        let td = lower[pos..].find("<td").map(|i| pos + i);
-        let th = lower[pos..].find("<th").map(|i| pos + i);
+        let td = lower[pos..].find("<td").map(|i| pos.saturating_add(i));
+        let th = lower[pos..].find("<th").map(|i| pos.saturating_add(i));
         let Some(start) = [td, th].into_iter().flatten().min() else {
             break;
         };
-        let Some(open_end) = lower[start..].find('>').map(|i| start + i + 1) else {
+        let Some(open_end) = lower[start..]
+            .find('>')
+            .map(|i| start.saturating_add(i).saturating_add(1))
+        else {
             break;
         };
         let span = colspan(&lower[start..open_end]);
         let close = ["</td", "</th", "<td", "<th"]
             .iter()
-            .filter_map(|t| lower[open_end..].find(t).map(|i| open_end + i))
+            .filter_map(|t| {
+                lower[open_end..]
+                    .find(t)
+                    .map(|i| open_end.saturating_add(i))
+            })
             .min()
             .unwrap_or(lower.len());
         cells.push(plain(&html[open_end..close]));
@@ -61,7 +69,7 @@ fn colspan(tag: &str) -> usize {
     let Some(at) = tag.find("colspan") else {
         return 1;
     };
-    let digits: String = tag[at + 7..]
+    let digits: String = tag[at.saturating_add(7)..]
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
         .take_while(char::is_ascii_digit)
@@ -95,6 +103,7 @@ fn plain(html: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

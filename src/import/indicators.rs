@@ -73,7 +73,7 @@ pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
         .iter()
         .find(|c| indicator_label(&c.text).is_some());
     let l3col = anchor.map_or(st.l3, |a| a.col);
-    let shift = l3col as isize - st.l3 as isize;
+    let shift = (l3col as isize).saturating_sub(st.l3 as isize);
     let at = |col: Option<usize>| {
         col.and_then(|c| c.checked_add_signed(shift))
             .and_then(|c| row.at(c))
@@ -158,9 +158,9 @@ fn names(l3: Option<&Cell>) -> (Option<Sp<String>>, Option<Sp<String>>) {
     c.take();
     match indicator_label(&c.text) {
         Some((label, name)) => {
-            let lead = c.text.len() - c.text.trim_start().len();
+            let lead = c.text.len().saturating_sub(c.text.trim_start().len());
             let len = c.text.trim_start().find([':', '：']).unwrap_or(0);
-            let span = Span::new(&c.span.file, c.span.offset + lead, len);
+            let span = Span::new(&c.span.file, c.span.offset.saturating_add(lead), len);
             let name = name.and_then(|(_, at)| c.part(at));
             (Some(Sp::new(label, span)), name)
         }
@@ -212,8 +212,12 @@ fn measures(
     let explicit = match column {
         Some((d, c)) => Some(Sp::new(d, c.sp().span)),
         None => leading_sign(&t.value).map(|(d, len)| {
-            let lead = t.value.len() - t.value.trim_start().len();
-            let span = Span::new(&t.span.file, t.span.offset + lead, len - lead);
+            let lead = t.value.len().saturating_sub(t.value.trim_start().len());
+            let span = Span::new(
+                &t.span.file,
+                t.span.offset.saturating_add(lead),
+                len.saturating_sub(lead),
+            );
             Sp::new(d, span)
         }),
     };
@@ -278,7 +282,11 @@ pub(super) fn numeric(text: Sp<String>) -> Option<Measure> {
     let [(range, value)] = found.as_slice() else {
         return None;
     };
-    let span = Span::new(&text.span.file, text.span.offset + range.start, range.len());
+    let span = Span::new(
+        &text.span.file,
+        text.span.offset.saturating_add(range.start),
+        range.len(),
+    );
     let unit: String = text.value[range.end..]
         .chars()
         .take_while(|c| !c.is_ascii_digit() && !c.is_whitespace() && !"，,；;。（(".contains(*c))
@@ -302,7 +310,7 @@ pub(super) fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::
                 let raw = text[s..i].trim_end_matches('.');
                 let date = ['年', '月', '日', '号'].contains(&c);
                 if let (Some(v), false) = (parse_decimal(raw), date) {
-                    out.push((s..s + raw.len(), v));
+                    out.push((s..s.saturating_add(raw.len()), v));
                 }
                 start = None;
             }
@@ -313,6 +321,7 @@ pub(super) fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

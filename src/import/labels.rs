@@ -10,7 +10,9 @@ pub fn norm(s: &str) -> String {
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(u32::from(c).saturating_sub(0xFEE0)).unwrap_or(c)
+            }
             _ => c,
         })
         .collect();
@@ -111,19 +113,19 @@ fn original_len(original: &str, chars: usize) -> usize {
             if paren || (end == i && (c == '(' || c == '（') && original[i..].contains([')', '）']))
             {
                 paren = !(c == ')' || c == '）');
-                end = i + c.len_utf8();
+                end = i.saturating_add(c.len_utf8());
                 continue;
             }
             if c.is_whitespace() || c == ':' || c == '：' {
-                end = i + c.len_utf8();
+                end = i.saturating_add(c.len_utf8());
                 continue;
             }
             break;
         }
         if !c.is_whitespace() {
-            seen += 1;
+            seen = seen.saturating_add(1);
         }
-        end = i + c.len_utf8();
+        end = i.saturating_add(c.len_utf8());
     }
     end
 }
@@ -188,13 +190,16 @@ const DIRECTION_WORDS: &[(&str, Direction)] = &[
 /// the sign's byte length.
 pub fn leading_sign(text: &str) -> Option<(Direction, usize)> {
     let t = text.trim_start();
-    let skipped = text.len() - t.len();
+    let skipped = text.len().saturating_sub(t.len());
     for sign in [
         "≥", ">=", "＞＝", "≤", "<=", "＜＝", ">", "＞", "<", "＜", "=", "＝",
     ] {
         if let Some(rest) = t.strip_prefix(sign) {
             let dir = Direction::parse(sign)?;
-            return Some((dir, skipped + t.len() - rest.len()));
+            return Some((
+                dir,
+                skipped.saturating_add(t.len().saturating_sub(rest.len())),
+            ));
         }
     }
     None
@@ -211,7 +216,7 @@ pub fn worded_direction(text: &str) -> Option<(Direction, &'static str)> {
 /// `指标1: 名称` / `指标2：` → (label, name after the colon, byte offset of the name).
 pub fn indicator_label(text: &str) -> Option<(String, Option<(String, usize)>)> {
     let t = text.trim_start();
-    let lead = text.len() - t.len();
+    let lead = text.len().saturating_sub(t.len());
     let rest = t.strip_prefix("指标")?;
     let digits: String = rest
         .chars()
@@ -229,11 +234,14 @@ pub fn indicator_label(text: &str) -> Option<(String, Option<(String, usize)>)> 
     if name.is_empty() {
         return Some((label, None));
     }
-    let at = lead + (t.len() - colon.len()) + (colon.len() - colon.trim_start().len());
+    let at = lead
+        .saturating_add(t.len().saturating_sub(colon.len()))
+        .saturating_add(colon.len().saturating_sub(colon.trim_start().len()));
     Some((label, Some((name.to_string(), at))))
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -184,12 +184,12 @@ impl Layout {
             let Some(start) = n[..end].rfind(&m.open) else {
                 continue;
             };
-            let num = &n[start + m.open.len()..end];
+            let num = &n[start.saturating_add(m.open.len())..end];
             if let Some(v) = crate::num::parse_decimal(num) {
                 // Byte offset of the number in the original text, for its span.
                 let at = text.find(num).unwrap_or(0);
                 weight = Some((v, at));
-                n = format!("{}{}", &n[..start], &n[end + m.close.len()..]);
+                n = format!("{}{}", &n[..start], &n[end.saturating_add(m.close.len())..]);
                 break;
             }
         }
@@ -198,7 +198,7 @@ impl Layout {
             let mark = format!("({u})");
             if let Some(at) = n.find(&mark) {
                 unit = Some(u.clone());
-                n = format!("{}{}", &n[..at], &n[at + mark.len()..]);
+                n = format!("{}{}", &n[..at], &n[at.saturating_add(mark.len())..]);
                 break;
             }
         }
@@ -253,14 +253,14 @@ impl Layout {
     /// when it starts the text.
     pub fn direction_prefix(&self, text: &str) -> Option<(&str, usize)> {
         let t = text.trim_start();
-        let lead = text.len() - t.len();
+        let lead = text.len().saturating_sub(t.len());
         let mut best: Option<(&str, usize)> = None;
         for (w, d) in &self.directions {
             if t.starts_with(w.as_str()) && best.is_none_or(|(_, l)| w.len() > l) {
                 best = Some((d.as_str(), w.len()));
             }
         }
-        best.map(|(d, l)| (d, lead + l))
+        best.map(|(d, l)| (d, lead.saturating_add(l)))
     }
 
     /// The direction a whole cell (指标性质 column) names.
@@ -336,19 +336,19 @@ fn label_len(original: &str, chars: usize) -> usize {
             if paren || (end == i && (c == '(' || c == '（') && original[i..].contains([')', '）']))
             {
                 paren = !(c == ')' || c == '）');
-                end = i + c.len_utf8();
+                end = i.saturating_add(c.len_utf8());
                 continue;
             }
             if c.is_whitespace() || c == ':' || c == '：' {
-                end = i + c.len_utf8();
+                end = i.saturating_add(c.len_utf8());
                 continue;
             }
             break;
         }
         if !c.is_whitespace() {
-            seen += 1;
+            seen = seen.saturating_add(1);
         }
-        end = i + c.len_utf8();
+        end = i.saturating_add(c.len_utf8());
     }
     end
 }
@@ -366,10 +366,10 @@ fn glob(pattern: &str, text: &str) -> bool {
                 return false;
             };
             rest = r;
-        } else if i == parts.len() - 1 {
+        } else if i.saturating_add(1) == parts.len() {
             return rest.ends_with(p);
         } else if let Some(at) = rest.find(p) {
-            rest = &rest[at + p.len()..];
+            rest = &rest[at.saturating_add(p.len())..];
         } else {
             return false;
         }
@@ -381,6 +381,7 @@ mod load;
 pub use load::all;
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -17,12 +17,18 @@ mod xlsx;
 
 pub use xlsx::{decimal_from_excel, number_format_places};
 
+pub use grid::{MAX_CELLS, MAX_ROWS};
+
 use crate::diag::{Diagnostic, Diags, Result};
+use crate::fsx;
 use crate::project::Project;
 use crate::source::SourceFile;
 use crate::text;
 use std::path::Path;
 use std::sync::Arc;
+
+/// Largest text form (.txt/.tsv/.csv/.html) read, in bytes: 16 MiB (a form is a few KB).
+pub const MAX_TEXT_BYTES: u64 = 16 << 20;
 
 /// An imported form: the project, and what the importer inferred rather than read.
 #[derive(Debug, Clone)]
@@ -96,15 +102,16 @@ pub fn import(path: &Path) -> Result<Imported> {
 pub fn import_with(path: &Path, opts: &Options) -> Result<Imported> {
     let name = path.display().to_string();
     let kind = form_kind(path);
+    let cap = if kind == Some(FormKind::Xlsx) {
+        fsx::INPUT_FILE_CAP
+    } else {
+        MAX_TEXT_BYTES
+    };
+    let bytes = fsx::read_regular(path, cap)
+        .map_err(|e| Diags::from(fsx::read_diagnostic("jixiao::io", &name, &e)))?;
     if kind == Some(FormKind::Xlsx) {
-        return read_files(&xlsx::sheets(path)?, false, opts);
+        return read_files(&xlsx::sheets(&name, bytes)?, false, opts);
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diags::from(Diagnostic::error(
-            "jixiao::io",
-            text::cannot_read(&name, &text::io_error(&e)),
-        ))
-    })?;
     let text = decode(&bytes);
     match kind {
         Some(FormKind::Html) => read_files(&[html::tsv(&name, &text)?], false, opts),
@@ -155,7 +162,7 @@ fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result
         },
         None => all.iter().collect(),
     };
-    let rows = all_rows(files, quoted);
+    let rows = all_rows(files, quoted)?;
     let mut best: Option<(usize, usize, Result<Imported>, &layout::Layout)> = None;
     for l in chosen {
         grid::reset(&rows);
@@ -190,16 +197,26 @@ fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result
 
 /// How many words a layout holds (a tie goes to the smaller one).
 fn serde_json_size(l: &layout::Layout) -> usize {
-    let n = |m: &indexmap::IndexMap<String, Vec<String>>| m.values().map(Vec::len).sum::<usize>();
-    2 * (n(&l.header) + n(&l.blocks) + l.columns.values().map(n).sum::<usize>())
-        + usize::from(l.extends.is_some())
+    let n = |m: &indexmap::IndexMap<String, Vec<String>>| {
+        m.values().map(Vec::len).fold(0usize, usize::saturating_add)
+    };
+    let cols = l
+        .columns
+        .values()
+        .map(n)
+        .fold(0usize, usize::saturating_add);
+    n(&l.header)
+        .saturating_add(n(&l.blocks))
+        .saturating_add(cols)
+        .saturating_mul(2)
+        .saturating_add(usize::from(l.extends.is_some()))
 }
 
 /// Decodes a text export: UTF-8 (BOM optional), UTF-16 with BOM (Excel's 「Unicode 文本」),
 /// otherwise GB18030 (Excel's 「文本文件（制表符分隔）」 on Chinese Windows).
 fn decode(bytes: &[u8]) -> String {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
+        let (text, _) = enc.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
         return text.into_owned();
     }
     match std::str::from_utf8(bytes) {
@@ -218,15 +235,30 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         .chars()
         .filter(|c| *c == char::REPLACEMENT_CHARACTER)
         .count();
-    bad * 1000 <= bytes.len()
+    bad.saturating_mul(1000) <= bytes.len()
 }
 
-/// Shared by the block readers: the form's files as rows.
-pub(crate) fn all_rows(files: &[Arc<SourceFile>], quoted: bool) -> Vec<grid::Row> {
-    files.iter().flat_map(|f| grid::rows(f, quoted)).collect()
+/// The form's files as rows, refused (at the first cell beyond) when they hold more rows or
+/// cells than [`MAX_ROWS`] and [`MAX_CELLS`], before any layout reads them.
+pub(crate) fn all_rows(files: &[Arc<SourceFile>], quoted: bool) -> Result<Vec<grid::Row>> {
+    let mut budget = grid::Budget::default();
+    let mut out = Vec::new();
+    for f in files {
+        let rows = grid::rows(f, quoted, &mut budget).map_err(|over| {
+            let limit = if over.rows { MAX_ROWS } else { MAX_CELLS };
+            Diagnostic::error(
+                "jixiao::import::limit",
+                text::form_too_big(over.rows, limit),
+            )
+            .at_opt(over.at.as_ref(), text::FORM_LIMIT_HERE)
+        })?;
+        out.extend(rows);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

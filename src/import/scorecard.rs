@@ -68,7 +68,7 @@ fn is_total(n: &str) -> bool {
 fn looks_numeric(t: &str) -> bool {
     let t = t.trim();
     let digits = t.chars().filter(char::is_ascii_digit).count();
-    digits > 0 && digits * 2 >= t.chars().count()
+    digits > 0 && digits.saturating_mul(2) >= t.chars().count()
 }
 
 /// One row of the 评分表.
@@ -88,8 +88,8 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
             text::import_score_unreadable(&item, &bad.text),
         );
         b.diags.push(d.at(&bad.span, text::HERE));
-        if texts.len() == 2 {
-            let level2 = texts[0].norm();
+        if let [l2, _] = texts.as_slice() {
+            let level2 = l2.norm();
             settle(b, st, &level2);
             st.level2 = Some(level2);
         }
@@ -117,7 +117,9 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
         [one] => (None, Some(*one)),
         _ => (None, None),
     };
-    let first = texts[0];
+    let (Some(&first), Some(&name_cell)) = (texts.first(), texts.last()) else {
+        return;
+    };
     let n = first.norm();
     let colon = first.text.trim_end().ends_with([':', '：']);
     if texts.len() == 1 && (colon || is_total(&n)) {
@@ -147,9 +149,9 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
         take(&[Some(first), weight, Some(score)]);
         return;
     }
-    if texts.len() == 2 {
-        let level2 = texts[0].norm();
-        texts[0].take();
+    if let [l2, _] = texts.as_slice() {
+        let level2 = l2.norm();
+        l2.take();
         settle(b, st, &level2);
         st.level2 = Some(level2);
     } else if nums.is_empty() {
@@ -159,7 +161,6 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
         st.level2 = Some(n);
         return;
     }
-    let name_cell = texts[texts.len() - 1];
     let Some(score) = score else {
         return;
     };
@@ -195,7 +196,7 @@ fn settle(b: &mut Builder, st: &mut CardState, level2: &str) {
         if let Some(item) = st.items.get_mut(i) {
             item.level2 = Some(level2.to_string());
             b.infer(
-                format!("scorecard.items[{}].path", base + i),
+                format!("scorecard.items[{}].path", base.saturating_add(i)),
                 text::infer_merged_level2(level2),
             );
         }
@@ -223,7 +224,7 @@ pub(super) fn end(b: &mut Builder, st: CardState) {
         .collect();
     let before: &[Declared] = b.card.as_ref().map_or(&[], |c| &c.items);
     for (i, d) in items.iter().enumerate() {
-        let mut earlier = before.iter().chain(&items[..i]);
+        let mut earlier = before.iter().chain(items.iter().take(i));
         if let Some(first) = earlier.find(|e| e.path.value == d.path.value) {
             b.diags.push(
                 Diagnostic::error(

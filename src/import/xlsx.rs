@@ -6,10 +6,10 @@ use crate::diag::{Diagnostic, Diags, Result};
 use crate::num::parse_decimal;
 use crate::source::SourceFile;
 use crate::text;
-use calamine::{open_workbook, Data, Range, Reader, StyleRange, Xlsx};
+use calamine::{Data, Range, Reader, StyleRange, Xlsx};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt::Write;
-use std::path::Path;
+use std::io::Cursor;
 use std::sync::Arc;
 
 /// Largest uncompressed part of a workbook, and of all parts together (zip bombs).
@@ -33,13 +33,24 @@ fn too_big(what: &str, found: u64, limit: u64) -> Diags {
     .into()
 }
 
+fn too_big_at(at: &str, what: &str, found: u64, limit: u64) -> Diags {
+    Diagnostic::error(
+        "jixiao::import::xlsx_limit",
+        text::xlsx_too_big_at(at, what, found, limit),
+    )
+    .into()
+}
+
+/// `book.xlsx!评分表!XFD1048576`: where a limit was found (0-based row and column).
+fn cell_name(name: &str, sheet: &str, row: u32, col: u32) -> String {
+    let col = crate::source::column_letters(usize::try_from(col).unwrap_or(usize::MAX));
+    format!("{name}!{sheet}!{col}{}", u64::from(row).saturating_add(1))
+}
+
 /// Refuses a workbook whose parts unpack beyond the limits, before anything is unpacked
 /// (.xls files are not zip archives and are left to calamine).
-fn check_sizes(path: &Path) -> Result<()> {
-    let Ok(file) = std::fs::File::open(path) else {
-        return Ok(());
-    };
-    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+fn check_sizes(bytes: &[u8]) -> Result<()> {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
     let mut total = 0u64;
@@ -62,79 +73,81 @@ fn check_sizes(path: &Path) -> Result<()> {
 
 /// Refuses a worksheet whose cells span more rows, columns or cells than the limits, by
 /// streaming its cells before any range is allocated.
-fn check_extent<R: std::io::Read + std::io::Seek>(book: &mut Xlsx<R>, sheet: &str) -> Result<()> {
+fn check_extent<R: std::io::Read + std::io::Seek>(
+    book: &mut Xlsx<R>,
+    name: &str,
+    sheet: &str,
+) -> Result<()> {
     let Ok(mut cells) = book.worksheet_cells_reader(sheet) else {
         return Ok(());
     };
-    let d = cells.dimensions();
-    let rows = u64::from(d.end.0.saturating_sub(d.start.0)) + 1;
-    let cols = u64::from(d.end.1.saturating_sub(d.start.1)) + 1;
     let (mut count, mut max_row, mut max_col) = (0u64, 0u32, 0u32);
     while let Ok(Some(c)) = cells.next_cell() {
         let (r, k) = c.get_position();
-        count += 1;
+        count = count.saturating_add(1);
         max_row = max_row.max(r);
         max_col = max_col.max(k);
+        let at = || cell_name(name, sheet, r, k);
         if max_row >= MAX_ROWS {
-            return Err(too_big(
-                &format!("{sheet} 的行数"),
-                u64::from(max_row) + 1,
-                u64::from(MAX_ROWS),
-            ));
+            let found = u64::from(max_row).saturating_add(1);
+            let what = format!("{sheet} 的行数");
+            return Err(too_big_at(&at(), &what, found, u64::from(MAX_ROWS)));
         }
         if max_col >= MAX_COLS {
-            return Err(too_big(
-                &format!("{sheet} 的列数"),
-                u64::from(max_col) + 1,
-                u64::from(MAX_COLS),
-            ));
+            let found = u64::from(max_col).saturating_add(1);
+            let what = format!("{sheet} 的列数");
+            return Err(too_big_at(&at(), &what, found, u64::from(MAX_COLS)));
         }
         if count > MAX_CELLS {
-            return Err(too_big(&format!("{sheet} 的单元格数"), count, MAX_CELLS));
+            let what = format!("{sheet} 的单元格数");
+            return Err(too_big_at(&at(), &what, count, MAX_CELLS));
         }
     }
-    let _ = (rows, cols);
-    let area = (u64::from(max_row) + 1) * (u64::from(max_col) + 1);
+    let area = u64::from(max_row)
+        .saturating_add(1)
+        .saturating_mul(u64::from(max_col).saturating_add(1));
     if count > 0 && area > MAX_AREA {
-        return Err(too_big(&format!("{sheet} 的范围（行×列）"), area, MAX_AREA));
+        let at = cell_name(name, sheet, max_row, max_col);
+        let what = format!("{sheet} 的范围（行×列）");
+        return Err(too_big_at(&at, &what, area, MAX_AREA));
     }
     Ok(())
 }
 
-/// Every worksheet of the workbook, rendered as it is displayed.
-pub(super) fn sheets(path: &Path) -> Result<Vec<Arc<SourceFile>>> {
-    let name = path.display().to_string();
-    let fail = |e: &dyn std::fmt::Display| {
-        Diags::from(Diagnostic::error(
-            "jixiao::import::xlsx",
-            text::cannot_read(&name, &e.to_string()),
-        ))
-    };
-    check_sizes(path)?;
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".xls") {
-        return xls_sheets(path, &name);
-    }
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| fail(&e))?;
-    let mut out = Vec::new();
-    for sheet in book.sheet_names() {
-        check_extent(&mut book, &sheet)?;
-        let range = book.worksheet_range(&sheet).map_err(|e| fail(&e))?;
-        let styles = book.worksheet_style(&sheet).unwrap_or_default();
-        out.push(SourceFile::sheet(&name, &sheet, tsv(&range, &styles)));
-    }
-    Ok(out)
-}
-
-/// An old `.xls` workbook: values as calamine reads them (no number formats).
-fn xls_sheets(path: &Path, name: &str) -> Result<Vec<Arc<SourceFile>>> {
+/// Every worksheet of the workbook (its bytes, read by the caller through
+/// `fsx::read_regular`), rendered as it is displayed.
+pub(super) fn sheets(name: &str, bytes: Vec<u8>) -> Result<Vec<Arc<SourceFile>>> {
     let fail = |e: &dyn std::fmt::Display| {
         Diags::from(Diagnostic::error(
             "jixiao::import::xlsx",
             text::cannot_read(name, &e.to_string()),
         ))
     };
-    let mut book: calamine::Xls<_> = open_workbook(path).map_err(|e| fail(&e))?;
+    check_sizes(&bytes)?;
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".xls") {
+        return xls_sheets(bytes, name);
+    }
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| fail(&e))?;
+    let mut out = Vec::new();
+    for sheet in book.sheet_names() {
+        check_extent(&mut book, name, &sheet)?;
+        let range = book.worksheet_range(&sheet).map_err(|e| fail(&e))?;
+        let styles = book.worksheet_style(&sheet).unwrap_or_default();
+        out.push(SourceFile::sheet(name, &sheet, tsv(&range, &styles)));
+    }
+    Ok(out)
+}
+
+/// An old `.xls` workbook: values as calamine reads them (no number formats).
+fn xls_sheets(bytes: Vec<u8>, name: &str) -> Result<Vec<Arc<SourceFile>>> {
+    let fail = |e: &dyn std::fmt::Display| {
+        Diags::from(Diagnostic::error(
+            "jixiao::import::xlsx",
+            text::cannot_read(name, &e.to_string()),
+        ))
+    };
+    let mut book = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| fail(&e))?;
     let mut out = Vec::new();
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).map_err(|e| fail(&e))?;
@@ -142,8 +155,8 @@ fn xls_sheets(path: &Path, name: &str) -> Result<Vec<Arc<SourceFile>>> {
         if h as u64 > u64::from(MAX_ROWS) || w as u64 > u64::from(MAX_COLS) {
             return Err(too_big(
                 &sheet,
-                (h * w) as u64,
-                u64::from(MAX_ROWS) * u64::from(MAX_COLS),
+                (h as u64).saturating_mul(w as u64),
+                u64::from(MAX_ROWS).saturating_mul(u64::from(MAX_COLS)),
             ));
         }
         out.push(SourceFile::sheet(
@@ -168,7 +181,10 @@ fn tsv(range: &Range<Data>, styles: &StyleRange) -> String {
             if ci > 0 {
                 line.push('\t');
             }
-            let pos = (r0 + ri as u32, c0 + ci as u32);
+            let pos = (
+                r0.saturating_add(u32::try_from(ri).unwrap_or(u32::MAX)),
+                c0.saturating_add(u32::try_from(ci).unwrap_or(u32::MAX)),
+            );
             let format = styles
                 .get(pos)
                 .and_then(|s| s.number_format.as_ref())
@@ -287,15 +303,16 @@ pub fn decimal_from_excel(f: f64, places: Option<u32>) -> Option<Decimal> {
             .chars()
             .take_while(|c| *c == '0')
             .count() as i64;
-        15 + zeros
+        zeros.saturating_add(15)
     } else {
-        15 - magnitude
+        15i64.saturating_sub(magnitude)
     };
     let dp = digits_after.clamp(0, 27) as u32;
     Some(exact.round_dp_with_strategy(dp, mode).normalize())
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

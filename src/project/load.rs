@@ -259,7 +259,7 @@ impl Cx<'_> {
     /// Reports every path given a second time, at both places.
     fn repeated(&mut self, paths: &[&Sp<String>], code: &'static str, message: fn(&str) -> String) {
         for (i, p) in paths.iter().enumerate() {
-            if let Some(first) = paths[..i].iter().find(|e| e.value == p.value) {
+            if let Some(first) = paths.iter().take(i).find(|e| e.value == p.value) {
                 let diag = Diagnostic::error(code, message(&p.value))
                     .at(&p.span, text::DUPLICATE_HERE)
                     .at(&first.span, text::FIRST_HERE);

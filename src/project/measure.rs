@@ -21,8 +21,9 @@ fn is_digit(c: char) -> bool {
 
 /// True when the `,` at `k` is followed by exactly three digits (a thousands separator).
 fn thousands_group(chars: &[(usize, char)], k: usize) -> bool {
-    let digits = chars[k + 1..]
+    let digits = chars
         .iter()
+        .skip(k.saturating_add(1))
         .take_while(|(_, c)| is_digit(*c))
         .count();
     digits == 3
@@ -32,21 +33,25 @@ fn thousands_group(chars: &[(usize, char)], k: usize) -> bool {
 /// `-` of `2020-01`), thousands separators (`1,161,100`), a decimal point, full-width digits.
 fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, Decimal)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let next_is_digit = |k: usize| chars.get(k + 1).is_some_and(|(_, c)| is_digit(*c));
+    let next_is_digit = |k: usize| {
+        chars
+            .get(k.saturating_add(1))
+            .is_some_and(|(_, c)| is_digit(*c))
+    };
     let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
-        let prev_word =
-            k > 0 && (chars[k - 1].1.is_ascii_alphanumeric() || is_digit(chars[k - 1].1));
+    let mut k = 0usize;
+    while let Some(&(start, c)) = chars.get(k) {
+        let prev_word = k
+            .checked_sub(1)
+            .and_then(|p| chars.get(p))
+            .is_some_and(|(_, p)| p.is_ascii_alphanumeric() || is_digit(*p));
         let sign = matches!(c, '-' | '－') && next_is_digit(k) && !prev_word;
         if !is_digit(c) && !sign {
-            k += 1;
+            k = k.saturating_add(1);
             continue;
         }
-        let mut end = k + 1;
-        while end < chars.len() {
-            let c = chars[end].1;
+        let mut end = k.saturating_add(1);
+        while let Some(&(_, c)) = chars.get(end) {
             let joins = match c {
                 '.' | '．' => next_is_digit(end),
                 ',' => thousands_group(&chars, end),
@@ -55,10 +60,10 @@ fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, Decimal)> {
             if !(is_digit(c) || joins) {
                 break;
             }
-            end += 1;
+            end = end.saturating_add(1);
         }
         let stop = chars.get(end).map_or(text.len(), |(i, _)| *i);
-        let token = &text[start..stop];
+        let token = text.get(start..stop).unwrap_or_default();
         if let Some(v) = parse_decimal(token) {
             out.push((start..stop, v));
         }
@@ -113,12 +118,16 @@ impl Measure {
 /// Narrows a scalar's span to a byte range of its value when the file shows the value verbatim.
 fn sub_span(span: &Span, value: &str, range: std::ops::Range<usize>) -> Span {
     match span.text().find(value) {
-        Some(at) => Span::new(&span.file, span.offset + at + range.start, range.len()),
+        Some(at) => {
+            let offset = span.offset.saturating_add(at).saturating_add(range.start);
+            Span::new(&span.file, offset, range.len())
+        }
         None => span.clone(),
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::source::SourceFile;

@@ -21,11 +21,11 @@ pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
         if notes.is_empty() {
             String::new()
         } else {
-            format!("  # {}", notes.join("；"))
+            format!("  # {}", comment(&notes.join("；")))
         }
     };
     let mut o = String::new();
-    let _ = writeln!(o, "# {}", text::written_from(p.source.name()));
+    let _ = writeln!(o, "# {}", comment(&text::written_from(p.source.name())));
     let _ = writeln!(o, "# {}", text::WRITTEN_UNITS);
     o.push_str("format: 1\n\nheader:\n");
     let h = &p.header;
@@ -115,7 +115,7 @@ fn funds(o: &mut String, p: &Project) {
             }
             let _ = writeln!(o, "  {key}:  # {comment}");
             for (src, v) in l {
-                let _ = writeln!(o, "    {}: {}", scalar(src, false), v.value);
+                let _ = writeln!(o, "    {}{}", map_key(src, Some("    ")), v.value);
             }
         };
     list(o, "budget", text::FIELD_BUDGET, &f.budget);
@@ -212,18 +212,20 @@ fn narratives(o: &mut String, p: &Project) {
     }
     o.push_str("\nnarratives:\n");
     for (k, v) in &p.narratives {
-        let key = scalar(k, false);
+        let key = map_key(k, Some("  "));
         let block = !v.is_empty()
             && v.lines().all(|l| l == l.trim() && !l.is_empty())
-            && !v.contains(['\t', '\r']);
+            && !v.contains(['\t', '\r'])
+            && !v.ends_with('\n')
+            && v.chars().all(|c| c == '\n' || plain_char(c));
         if block && (v.contains('\n') || v.chars().count() > 40) {
             let style = if v.contains('\n') { "|-" } else { ">-" };
-            let _ = writeln!(o, "  {key}: {style}");
+            let _ = writeln!(o, "  {key}{style}");
             for line in v.lines() {
                 let _ = writeln!(o, "    {line}");
             }
         } else {
-            let _ = writeln!(o, "  {key}: {}", scalar(v, false));
+            let _ = writeln!(o, "  {key}{}", scalar(v, false));
         }
     }
 }
@@ -264,28 +266,76 @@ fn people(o: &mut String, p: &Project) {
 }
 
 /// A YAML scalar for a string: plain when YAML reads it back as the same string, else
-/// double-quoted. `flow` also quotes the characters that end a value inside `{ … }`.
+/// double-quoted with every character YAML would refuse or change escaped. `flow` also quotes
+/// the characters that end a value inside `{ … }`.
 pub fn scalar(s: &str, flow: bool) -> String {
-    if needs_quotes(s, flow) {
-        let mut q = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => q.push_str("\\\""),
-                '\\' => q.push_str("\\\\"),
-                '\n' => q.push_str("\\n"),
-                '\t' => q.push_str("\\t"),
-                '\r' => q.push_str("\\r"),
-                c if c.is_control() => {
-                    let _ = write!(q, "\\u{:04x}", c as u32);
-                }
-                c => q.push(c),
-            }
-        }
-        q.push('"');
-        q
-    } else {
-        s.to_string()
+    if !needs_quotes(s, flow) {
+        return s.to_string();
     }
+    let mut q = String::with_capacity(s.len().saturating_add(2));
+    q.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if !plain_char(c) => escape(&mut q, c),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
+}
+
+/// Text for a `#` comment: what would end the line or be refused becomes a space.
+fn comment(s: &str) -> String {
+    s.chars()
+        .map(|c| if plain_char(c) { c } else { ' ' })
+        .collect()
+}
+
+/// Longest key written as `key: value`; YAML limits an implicit key to 1024 characters, so a
+/// longer one is written as an explicit `? key`.
+const MAX_IMPLICIT_KEY: usize = 1000;
+
+/// A mapping key and what follows it up to the value: `key: `, or for a key too long to be
+/// implicit `? key : ` (flow, `block` = `None`) or `? key` and `: ` on the next line indented
+/// by `block`.
+pub fn map_key(k: &str, block: Option<&str>) -> String {
+    // `<<` as a key is a merge key to some readers.
+    let k = if k == "<<" {
+        "\"<<\"".to_string()
+    } else {
+        scalar(k, block.is_none())
+    };
+    if k.chars().count() <= MAX_IMPLICIT_KEY {
+        return format!("{k}: ");
+    }
+    match block {
+        None => format!("? {k} : "),
+        Some(indent) => format!("? {k}\n{indent}: "),
+    }
+}
+
+/// `\uXXXX` or `\UXXXXXXXX`.
+fn escape(q: &mut String, c: char) {
+    let n = u32::from(c);
+    if n <= 0xFFFF {
+        let _ = write!(q, "\\u{n:04x}");
+    } else {
+        let _ = write!(q, "\\U{n:08x}");
+    }
+}
+
+/// True for a character written as it is, in a plain scalar or between double quotes: YAML's
+/// printable set without a BOM, line separators and noncharacters (which some readers refuse).
+fn plain_char(c: char) -> bool {
+    let n = u32::from(c);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE;
+    let printable = matches!(n, 0x20..=0x7E | 0xA0..=0xD7FF | 0xE000..=0x10_FFFF);
+    printable && !noncharacter && !matches!(n, 0xFEFF | 0x2028 | 0x2029)
 }
 
 fn needs_quotes(s: &str, flow: bool) -> bool {
@@ -294,22 +344,28 @@ fn needs_quotes(s: &str, flow: bool) -> bool {
     };
     let lower = s.to_ascii_lowercase();
     let keyword = [
-        "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf",
+        "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "+.inf",
+        "-.inf",
     ]
     .contains(&lower.as_str());
+    // What a reader could take for a number, a date or a time: 077, 1e3, 0x1F, 2021-07-05, 1:20;
+    // and anything starting with a sign or a point (+.inf, .5).
     let number = first.is_ascii_digit()
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || "._:+-".contains(c))
         || crate::num::parse_decimal(s).is_some()
-        || s.parse::<f64>().is_ok();
+        || s.parse::<f64>().is_ok()
+        || "+.".contains(first);
     keyword
         || number
         || s != s.trim()
         || "-?:,[]{}#&*!|>'\"%@`".contains(first)
         || s.contains(": ")
         || s.contains(" #")
+        || s.contains(":\t")
         || s.ends_with(':')
-        || s.chars().any(char::is_control)
+        || s.contains(['\n', '\r', '\t', '\\'])
+        || !s.chars().all(plain_char)
         || (flow && s.contains([',', '[', ']', '{', '}']))
 }
 

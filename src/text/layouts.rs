@@ -62,6 +62,24 @@ pub fn xlsx_too_big(what: &str, found: u64, limit: u64) -> String {
     format!("工作簿过大：{what} 为 {found}，上限 {limit}（见 docs/import.md「限额」）")
 }
 
+/// A form with more rows or cells than the import limits allow.
+pub fn form_too_big(rows: bool, limit: usize) -> String {
+    let what = if rows {
+        "非空行数"
+    } else {
+        "非空单元格数"
+    };
+    format!("原表过大：{what}超过上限 {limit}，未导入（见 docs/import.md「限额」）")
+}
+
+/// Label on the first cell beyond an import limit.
+pub const FORM_LIMIT_HERE: &str = "从这里起超出上限";
+
+/// A workbook over a limit, at the cell where it was found (`book.xlsx!XFD1048576`).
+pub fn xlsx_too_big_at(location: &str, what: &str, found: u64, limit: u64) -> String {
+    format!("{location}：{}", xlsx_too_big(what, found, limit))
+}
+
 /// An HTML page without a table.
 pub const HTML_NO_TABLE: &str = "网页中没有 <table> 表格";
 

@@ -111,8 +111,8 @@ impl FundsT {
         let live: Vec<&Cell> = row.cells.iter().filter(|c| !c.used()).collect();
         for (i, c) in live.iter().copied().enumerate() {
             // A label with its amount right after it in the same column group (预算数 | 6.84).
-            let labels_pair = live.get(i + 1).is_some_and(|n| {
-                n.col == c.col + 1
+            let labels_pair = live.get(i.saturating_add(1)).is_some_and(|n| {
+                Some(n.col) == c.col.checked_add(1)
                     && number(&n.text).is_some()
                     && under(&self.cols, n.col).map(|x| x.col)
                         == under(&self.cols, c.col).map(|x| x.col)
@@ -147,7 +147,7 @@ impl FundsT {
             let money = matches!(field, Some("initial" | "budget" | "executed" | "arrived"));
             let value = match field {
                 Some("rate") => parse_percent(&c.text).or_else(|| number(&c.text)),
-                _ if money => amount(&c.text).map(|v| v * self.factor),
+                _ if money => amount(&c.text).and_then(|v| v.checked_mul(self.factor)),
                 _ => number(&c.text),
             };
             match value {
@@ -190,11 +190,10 @@ impl FundsT {
     /// A row of breakdowns: label (amount) pairs, each under the breakdown its column belongs to.
     fn breakdown_row(&mut self, l: &Layout, g: &mut Gen, row: &Row) {
         let cells: Vec<&Cell> = row.cells.iter().filter(|c| !c.used()).collect();
-        let mut i = 0;
-        while i < cells.len() {
-            let c = cells[i];
+        let mut i = 0usize;
+        while let Some(&c) = cells.get(i) {
             if number(&c.text).is_some() || l.is_placeholder(&c.text) {
-                i += 1;
+                i = i.saturating_add(1);
                 continue;
             }
             let (name, _) = self.category(l, c);
@@ -210,7 +209,7 @@ impl FundsT {
                 .find(|(col, _)| *col <= c.col)
                 .map(|(_, g)| g.clone());
             let Some(group) = group else {
-                i += 1;
+                i = i.saturating_add(1);
                 continue;
             };
             c.take();
@@ -219,16 +218,15 @@ impl FundsT {
             } else {
                 format!("{group}/{name}")
             };
-            if let Some(next) = cells.get(i + 1) {
-                if let Some(v) = amount(&next.text) {
+            if let Some(next) = cells.get(i.saturating_add(1)) {
+                let v = amount(&next.text).and_then(|v| v.checked_mul(self.factor));
+                if let Some(v) = v {
                     next.take();
-                    g.funds
-                        .parts
-                        .push((path, Sp::new(v * self.factor, next.span.clone())));
-                    i += 1;
+                    g.funds.parts.push((path, Sp::new(v, next.span.clone())));
+                    i = i.saturating_add(1);
                 }
             }
-            i += 1;
+            i = i.saturating_add(1);
         }
     }
 }

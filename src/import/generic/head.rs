@@ -27,32 +27,37 @@ fn year_in(c: &Cell) -> Option<Sp<i64>> {
     let year: i64 = digits.parse().ok()?;
     Some(Sp::new(
         year,
-        Span::new(&c.span.file, c.span.offset + at - 4, 4),
+        Span::new(
+            &c.span.file,
+            c.span.offset.saturating_add(at).saturating_sub(4),
+            4,
+        ),
     ))
 }
 
 /// Reads a header row: title, year, and each label with the value after it.
 pub(super) fn read(l: &Layout, g: &mut Gen, row: &Row) {
     let cells: Vec<&Cell> = row.cells.iter().filter(|c| !c.used()).collect();
-    let mut i = 0;
-    while i < cells.len() {
-        let c = cells[i];
+    let mut i = 0usize;
+    while let Some(&c) = cells.get(i) {
         if let Some((key, len)) = l.header_label(&c.text) {
             let key = key.to_string();
             c.take();
-            let mut j = i + 1;
-            while j < cells.len() && l.header_label(&cells[j].text).is_none() {
-                j += 1;
-            }
+            let next = i.saturating_add(1);
+            let values_of = cells
+                .iter()
+                .skip(next)
+                .take_while(|v| l.header_label(&v.text).is_none());
+            let j = next.saturating_add(values_of.clone().count());
             match c.part(len) {
                 Some(inline) => {
                     inline_value(l, g, &key, c, inline);
-                    i += 1;
+                    i = next;
                 }
                 None => {
-                    let values: Vec<Sp<String>> = cells[i + 1..j].iter().map(|v| v.sp()).collect();
+                    let values: Vec<Sp<String>> = values_of.clone().map(|v| v.sp()).collect();
                     let used = assign(g, &key, values);
-                    cells[i + 1..j].iter().skip(used).for_each(|v| v.release());
+                    values_of.skip(used).for_each(|v| v.release());
                     i = j;
                 }
             }
@@ -71,7 +76,7 @@ pub(super) fn read(l: &Layout, g: &mut Gen, row: &Row) {
                 g.year = Some(y);
             }
         }
-        i += 1;
+        i = i.saturating_add(1);
     }
 }
 
@@ -101,11 +106,15 @@ fn inline_value(l: &Layout, g: &mut Gen, key: &str, c: &Cell, v: Sp<String>) {
     );
     assign(g, key, vec![first]);
     let rest = text[at..].trim_start();
-    let offset = v.span.offset + (text.len() - rest.len());
+    let offset = v
+        .span
+        .offset
+        .saturating_add(text.len().saturating_sub(rest.len()));
     if let Some((k2, len)) = l.header_label(rest) {
         let tail = rest[len..].trim();
         if !tail.is_empty() {
-            let start = offset + (rest.len() - rest[len..].trim_start().len());
+            let lead = rest.len().saturating_sub(rest[len..].trim_start().len());
+            let start = offset.saturating_add(lead);
             let sp = Sp::new(tail.to_string(), Span::new(&v.span.file, start, tail.len()));
             assign(g, k2, vec![sp]);
         }
@@ -199,9 +208,13 @@ fn region(g: &mut Gen, c: &Cell) {
     };
     let place =
         t[..at].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
-    let start = t[..at].len() - place.len();
+    let start = t[..at].len().saturating_sub(place.len());
     if !place.is_empty() && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) {
-        let span = Span::new(&c.span.file, c.span.offset + start, place.len());
+        let span = Span::new(
+            &c.span.file,
+            c.span.offset.saturating_add(start),
+            place.len(),
+        );
         g.region = Some(Sp::new(place.to_string(), span));
     }
 }
@@ -214,7 +227,7 @@ pub(super) fn name_from_title(l: &Layout, title: Option<&Sp<String>>) -> Option<
     let mut start = 0;
     if let Some(at) = s.find("年度") {
         if s[..at].chars().all(|c| c.is_ascii_digit()) {
-            start = at + "年度".len();
+            start = at.saturating_add("年度".len());
             s = &s[start..];
         }
     }
@@ -233,6 +246,6 @@ pub(super) fn name_from_title(l: &Layout, title: Option<&Sp<String>>) -> Option<
     let at = t.value.find(s).unwrap_or(start);
     Some(Sp::new(
         s.to_string(),
-        Span::new(&t.span.file, t.span.offset + at, s.len()),
+        Span::new(&t.span.file, t.span.offset.saturating_add(at), s.len()),
     ))
 }

@@ -89,9 +89,11 @@ impl Gen {
     ) {
         let num = at.0.to_string();
         let span = match cell.text.get(at.1..) {
-            Some(rest) if rest.starts_with(&num) => {
-                Span::new(&cell.span.file, cell.span.offset + at.1, num.len())
-            }
+            Some(rest) if rest.starts_with(&num) => Span::new(
+                &cell.span.file,
+                cell.span.offset.saturating_add(at.1),
+                num.len(),
+            ),
             _ => cell.span.clone(),
         };
         self.group_weights.push(GroupWeight {
@@ -124,7 +126,7 @@ pub(super) fn read(l: &Layout, rows: &[Row], year: Option<i64>) -> Result<Import
     let mut g = Gen::default();
     let mut state = State::None;
     for (i, row) in rows.iter().enumerate() {
-        let last = i + 1 == rows.len();
+        let last = i.saturating_add(1) == rows.len();
         walk(l, &mut g, &mut state, row, last);
     }
     finish(&mut g, std::mem::replace(&mut state, State::None));

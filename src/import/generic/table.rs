@@ -110,9 +110,9 @@ impl TableT {
         let at = |f: &str| self.cols.iter().find(|c| c.field == f).map(|c| c.col);
         if at("target").is_none() {
             if let (Some(n), Some(u)) = (at("nature"), at("unit")) {
-                if u == n + 2 {
+                if Some(u) == n.checked_add(2) {
                     self.cols.push(Col {
-                        col: n + 1,
+                        col: n.saturating_add(1),
                         field: "target".into(),
                         header: "指标值".into(),
                     });

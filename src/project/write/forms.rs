@@ -2,7 +2,7 @@
 //! indicator 指标性质 / 度量单位 / 偏差原因 / part_of, and the columns kept by header.
 
 use super::super::{Indicator, Project};
-use super::scalar;
+use super::{map_key, scalar};
 use crate::source::Sp;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
@@ -12,7 +12,7 @@ use std::fmt::Write;
 pub(super) fn extra_flow(e: &IndexMap<String, Sp<String>>) -> String {
     let parts: Vec<String> = e
         .iter()
-        .map(|(k, v)| format!("{}: {}", scalar(k, true), scalar(&v.value, true)))
+        .map(|(k, v)| format!("{}{}", map_key(k, None), scalar(&v.value, true)))
         .collect();
     format!("{{ {} }}", parts.join(", "))
 }
@@ -71,7 +71,7 @@ pub(super) fn funds(o: &mut String, p: &Project) {
     if !f.parts.is_empty() {
         o.push_str("  parts:\n");
         for (k, v) in &f.parts {
-            let _ = writeln!(o, "    {}: {}", scalar(k, false), v.value);
+            let _ = writeln!(o, "    {}{}", map_key(k, Some("    ")), v.value);
         }
     }
 }

@@ -60,7 +60,7 @@ impl TableT {
             g.diags.push(d);
             return;
         };
-        self.data += 1;
+        self.data = self.data.saturating_add(1);
         name_cell.iter().for_each(|c| c.take());
         score_cell.take();
         let path: Vec<String> = [self.level1.as_ref(), self.level2.as_ref()]

@@ -62,7 +62,7 @@ impl TableT {
             g.diags.push(d);
             return;
         }
-        self.data += 1;
+        self.data = self.data.saturating_add(1);
         name_cell.iter().for_each(|c| c.take());
         let index = g.indicators.len();
         let anchor = name_cell
@@ -317,6 +317,8 @@ fn bare_label(t: &str) -> Option<(String, Option<(String, usize)>)> {
     if name.is_empty() {
         return Some((label, None));
     }
-    let at = t.len() - after.trim_start_matches([':', '：']).trim_start().len();
+    let at = t
+        .len()
+        .saturating_sub(after.trim_start_matches([':', '：']).trim_start().len());
     Some((label, Some((name.to_string(), at))))
 }
