@@ -58,6 +58,13 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
         warnings: Vec::new(),
         goals,
         group_weights,
+        cut: raw.cut.map(|c| {
+            let c = cx.sp(c);
+            Cut {
+                at: c.span,
+                note: Some(c.value),
+            }
+        }),
         source: Arc::clone(&file),
     };
     cx.diags.into_result(project)
@@ -259,7 +266,7 @@ impl Cx<'_> {
     /// Reports every path given a second time, at both places.
     fn repeated(&mut self, paths: &[&Sp<String>], code: &'static str, message: fn(&str) -> String) {
         for (i, p) in paths.iter().enumerate() {
-            if let Some(first) = paths[..i].iter().find(|e| e.value == p.value) {
+            if let Some(first) = paths.iter().take(i).find(|e| e.value == p.value) {
                 let diag = Diagnostic::error(code, message(&p.value))
                     .at(&p.span, text::DUPLICATE_HERE)
                     .at(&first.span, text::FIRST_HERE);

@@ -53,7 +53,7 @@ impl SourceCode for Source {
             column,
             // miette's own count runs from the start of the file; it compares it with line
             // numbers to merge nearby snippets, so it must refer to the file too.
-            inner.line_count() + ex.first_line,
+            inner.line_count().saturating_add(ex.first_line),
         )))
     }
 }
