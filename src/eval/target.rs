@@ -222,11 +222,58 @@ fn form_weights(
                 Some(l) => !all && Some(l.as_str()) == level1,
             }
     });
+    if all && project.cut.is_some() {
+        if let Some(w) = by_group_labels(policy, project, node, matched)? {
+            return Ok(w);
+        }
+    }
     let total = match label {
         Some(g) => form_weight(policy, node, &g.weight)?,
         None => total,
     };
     Ok(spread(total, matched.len(), policy.rounding.places))
+}
+
+/// On a cut-off form, one node over all indicators takes each 一级 group's weight from its
+/// label (产出指标(40分)) spread over the group's indicators, so the points of the groups that
+/// were cut away are not handed to the visible ones; `None` when a group has no label.
+fn by_group_labels(
+    policy: &Policy,
+    project: &Project,
+    node: &Node,
+    matched: &[(usize, &Indicator)],
+) -> Result<Option<Vec<Decimal>>, Diagnostic> {
+    let label = |level1: &str| {
+        project
+            .group_weights
+            .iter()
+            .find(|g| g.level2.is_none() && g.level1.as_deref() == Some(level1))
+    };
+    let mut shares: Vec<(&str, std::vec::IntoIter<Decimal>)> = Vec::new();
+    let mut out = Vec::new();
+    for (_, ind) in matched {
+        let group = ind.level1.value.as_str();
+        if !shares.iter().any(|(g, _)| *g == group) {
+            let Some(l) = label(group) else {
+                return Ok(None);
+            };
+            let n = matched
+                .iter()
+                .filter(|(_, i)| i.level1.value == group)
+                .count();
+            let w = form_weight(policy, node, &l.weight)?;
+            shares.push((group, spread(w, n, policy.rounding.places).into_iter()));
+        }
+        let next = shares
+            .iter_mut()
+            .find(|(g, _)| *g == group)
+            .and_then(|(_, it)| it.next());
+        match next {
+            Some(w) => out.push(w),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
 }
 
 /// The 分值 the form gives the matched indicators (only those that give one).

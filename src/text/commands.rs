@@ -282,7 +282,7 @@ pub fn summary_scored(total: Decimal, max: Decimal, grade: &str) -> String {
 
 /// A summary line's status: a cut-off form, scored in part, no grade.
 pub fn summary_partial(total: Decimal, scored: Decimal, unscored: Decimal) -> String {
-    format!("部分评分 {total}/{scored}，未评 {unscored} 分")
+    format!("部分评分 {total}/{scored} 未评 {unscored}")
 }
 
 /// A summary line's status: could not be scored, with the diagnostic's code.
