@@ -339,7 +339,14 @@ fn one_bad_project_among_good_ones() {
         "{}",
         run.stdout
     );
-    assert!(!run.stdout.contains("bad.yaml"), "{}", run.stdout);
+    // No result for the bad one; the batch summary names it as not scored.
+    let (results, summary) = run.stdout.split_once("汇总：").unwrap();
+    assert!(!results.contains("bad.yaml"), "{}", run.stdout);
+    assert!(
+        summary.contains("bad.yaml") && summary.contains("无法评分 project::negative_money"),
+        "{}",
+        run.stdout
+    );
     insta::assert_snapshot!(run.stderr);
 }
 

@@ -83,10 +83,19 @@ pub(super) fn score_with(
     spec: Option<&str>,
     packs: &mut Packs,
 ) -> Result<(Evaluation, Rc<Policy>)> {
-    let project = Arc::new(crate::input::load(path)?);
+    score_or_pack(path, spec, packs).map_err(|(d, _)| d)
+}
+
+/// As `score_with`; a failure also says which pack was chosen, if it got that far.
+fn score_or_pack(
+    path: &Path,
+    spec: Option<&str>,
+    packs: &mut Packs,
+) -> std::result::Result<(Evaluation, Rc<Policy>), (crate::diag::Diags, Option<String>)> {
+    let project = Arc::new(crate::input::load(path).map_err(|d| (d, None))?);
     output::diagnostics(&project.warnings);
-    let policy = packs.for_project(spec, &project)?;
-    let ev = evaluate(&policy, &project)?;
+    let policy = packs.for_project(spec, &project).map_err(|d| (d, None))?;
+    let ev = evaluate(&policy, &project).map_err(|d| (d, Some(policy.id.value.clone())))?;
     Ok((ev, policy))
 }
 
@@ -96,7 +105,7 @@ pub(super) fn score(path: &Path, spec: Option<&str>, packs: &mut Packs) -> Resul
 }
 
 /// One project's results: the evaluation and its findings.
-type Scored = (Evaluation, Vec<form_audit::Finding>);
+pub(super) type Scored = (Evaluation, Vec<form_audit::Finding>);
 
 /// Runs `evaluate`; returns the exit code.
 pub fn run(
@@ -113,27 +122,35 @@ pub fn run(
     let mut packs = Packs::default();
     let mut failed = false;
     let mut discrepant = false;
-    let mut results: Vec<std::result::Result<Scored, (String, crate::diag::Diags)>> = Vec::new();
+    let mut results: Vec<Outcome> = Vec::new();
+    let mut packs_failed: Vec<Option<String>> = Vec::new();
     let Some(files) = super::some_projects(paths) else {
         return EXIT_INVALID;
     };
     for path in &files {
-        match score_with(path, spec, &mut packs) {
+        match score_or_pack(path, spec, &mut packs) {
             Ok((ev, policy)) => {
+                packs_failed.push(None);
                 let found = crate::audit::audit(&ev, Some(&policy));
                 discrepant |= form_audit::counts(&found).0 > 0;
                 results.push(Ok((ev, found)));
             }
-            Err(d) => {
+            Err((d, pack)) => {
                 output::diagnostics(&d.0);
                 failed = true;
+                packs_failed.push(pack);
                 results.push(Err((path.display().to_string(), d)));
             }
         }
     }
     let written = match format {
         EvaluateFormat::Text => {
-            text_output(&results).map(|t| render::sanitize::clean(&t).into_owned().into_bytes())
+            let mut t = text_output(&results);
+            if files.len() > 1 {
+                t.push('\n');
+                t.push_str(&summary(&results, &packs_failed));
+            }
+            Some(render::sanitize::clean(&t).into_owned().into_bytes())
         }
         EvaluateFormat::Json => Some(json_output(&results, files.len()).into_bytes()),
         EvaluateFormat::Xlsx => xlsx_output(&results),
@@ -152,21 +169,19 @@ pub fn run(
     }
 }
 
-fn text_output(
-    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
-) -> Option<String> {
+/// One project's outcome: its results, or its file and why it could not be scored.
+pub(super) type Outcome = std::result::Result<Scored, (String, crate::diag::Diags)>;
+
+fn text_output(results: &[Outcome]) -> String {
     let texts: Vec<String> = results
         .iter()
         .flatten()
         .map(|(ev, found)| render::table::report(ev, found))
         .collect();
-    Some(texts.join("\n"))
+    texts.join("\n")
 }
 
-fn json_output(
-    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
-    n: usize,
-) -> String {
+fn json_output(results: &[Outcome], n: usize) -> String {
     let objects: Vec<serde_json::Value> = results
         .iter()
         .map(|r| match r {
@@ -194,9 +209,7 @@ fn json_output(
     }
 }
 
-fn xlsx_output(
-    results: &[std::result::Result<Scored, (String, crate::diag::Diags)>],
-) -> Option<Vec<u8>> {
+fn xlsx_output(results: &[Outcome]) -> Option<Vec<u8>> {
     let outcomes: Vec<render::xlsx::Outcome> = results
         .iter()
         .map(|r| match r {
@@ -236,4 +249,102 @@ fn emit(bytes: &[u8], out: Option<&Path>) -> bool {
             false
         }
     }
+}
+
+/// The batch summary: one line per form (file, pack, 得分 / 部分评分 / 无法评分 and why),
+/// files shown below the directory they share, laid out for an 80-column terminal.
+fn summary(results: &[Outcome], packs: &[Option<String>]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let files: Vec<String> = results
+        .iter()
+        .map(|r| match r {
+            Ok((ev, ..)) => ev.project.source.name().to_string(),
+            Err((file, _)) => file.clone(),
+        })
+        .collect();
+    let shared = shared_dir(&files);
+    // Forms filed one per folder share their file name (form.txt): the folder says which.
+    let name = |f: &str| f.rsplit('/').next().unwrap_or_default().to_string();
+    let same_name = files
+        .first()
+        .map(|f| name(f))
+        .filter(|n| !n.is_empty() && files.len() > 1 && files.iter().all(|f| &name(f) == n));
+    let shown: Vec<&str> = files
+        .iter()
+        .map(|f| {
+            let f = f.get(shared..).unwrap_or(f);
+            match &same_name {
+                Some(n) => f
+                    .strip_suffix(n.as_str())
+                    .map_or(f, |d| d.trim_end_matches('/')),
+                None => f,
+            }
+        })
+        .collect();
+    let file_w = shown.iter().map(|f| f.width()).max().unwrap_or(0).min(40);
+    let rows: Vec<(String, String)> = results
+        .iter()
+        .zip(packs)
+        .map(|(r, failed_pack)| match r {
+            Ok((ev, ..)) => (ev.policy_id.clone(), summary_status(ev)),
+            Err((_, d)) => {
+                let code =
+                    d.0.iter()
+                        .find(|x| x.severity == crate::diag::Severity::Error)
+                        .map_or("", |x| x.code);
+                let pack = failed_pack.clone().unwrap_or_else(|| "—".to_string());
+                (
+                    pack,
+                    text::summary_failed(code.trim_start_matches("jixiao::")),
+                )
+            }
+        })
+        .collect();
+    let pack_w = rows.iter().map(|(p, _)| p.width()).max().unwrap_or(0);
+    let (mut whole, mut partial, mut failed) = (0usize, 0usize, 0usize);
+    for r in results {
+        let n = match r {
+            Ok((ev, ..)) if ev.is_partial() => &mut partial,
+            Ok(_) => &mut whole,
+            Err(_) => &mut failed,
+        };
+        *n = n.saturating_add(1);
+    }
+    let mut out = text::summary_heading(results.len(), whole, partial, failed);
+    out.push('\n');
+    for (file, (pack, status)) in shown.iter().zip(rows) {
+        let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.width()));
+        out.push_str(&format!(
+            "  {file}{}  {pack}{}  {status}\n",
+            pad(file, file_w),
+            pad(&pack, pack_w)
+        ));
+    }
+    out
+}
+
+/// 得分 and grade, or what a partial evaluation scored and left unscored.
+fn summary_status(ev: &Evaluation) -> String {
+    if ev.is_partial() {
+        text::summary_partial(ev.total, ev.max_total, ev.unscored_weight())
+    } else {
+        text::summary_scored(ev.total, ev.max_total, &ev.grade)
+    }
+}
+
+/// The length of the directory prefix (up to and with its `/`) all `files` share.
+fn shared_dir(files: &[String]) -> usize {
+    let Some(first) = files.first() else {
+        return 0;
+    };
+    let mut len = first.rfind('/').map_or(0, |i| i.saturating_add(1));
+    for f in files {
+        while len > 0 && !(f.starts_with(first.get(..len).unwrap_or(""))) {
+            len = first
+                .get(..len.saturating_sub(1))
+                .and_then(|p| p.rfind('/'))
+                .map_or(0, |i| i.saturating_add(1));
+        }
+    }
+    len
 }

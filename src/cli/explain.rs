@@ -43,7 +43,10 @@ pub fn run(path: &Path, spec: Option<&str>, item: Option<&str>) -> u8 {
         out.push_str(text::NOTHING_DEDUCTED);
         out.push('\n');
     }
-    out.push_str(&text::explain_summary(ev.total, ev.max_total, &ev.grade));
+    out.push_str(&match ev.is_partial() {
+        true => crate::render::table::result_line(&ev, None),
+        false => text::explain_summary(ev.total, ev.max_total, &ev.grade),
+    });
     out.push('\n');
     output::print(&out);
     EXIT_OK

@@ -29,7 +29,8 @@ impl Budget {
         Budget {
             deadline: now
                 .checked_add(Duration::from_millis(limits.evaluation_ms))
-                .unwrap_or(now + Duration::from_secs(86_400)),
+                .or_else(|| now.checked_add(Duration::from_secs(86_400)))
+                .unwrap_or(now),
             exhausted: Cell::new(false),
         }
     }
@@ -217,7 +218,8 @@ pub(super) fn score_item(
         .at_opt(site.as_ref(), text::DEDUCTED_HERE)
         .at(&rule.rule.span, text::RULE_CALLED_HERE));
     }
-    let raw_score = t.weight - lost;
+    // lost ≤ weight was checked just above.
+    let raw_score = t.weight.checked_sub(lost).unwrap_or(Decimal::ZERO);
     let (score, deductions) = rounding::fold(raw_score, t.weight, deductions, rules.rounding);
     Ok(ItemScore {
         id: t.id.clone(),

@@ -1,7 +1,7 @@
 //! The points ledger: for every item, weight = score + Σ deductions, exactly.
 
 use crate::num::RoundingMode;
-use crate::project::{Evidence, Project};
+use crate::project::{Cut, Evidence, Project};
 use crate::source::{Sp, Span};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -19,22 +19,26 @@ pub struct Evaluation {
     pub policy_year: i64,
     /// Where the pack came from.
     pub policy_origin: String,
-    /// Scoring items in policy order.
+    /// Scoring items in policy order (the scored ones).
     pub items: Vec<ItemScore>,
+    /// Items a cut-off form holds no data for, in policy order: not scored, not in the total.
+    pub unscored: Vec<Unscored>,
     /// Groups (一级, 二级) with their weights and subtotals, in policy order.
     pub sections: Vec<SectionScore>,
     /// Σ item scores − Σ adjustments.
     pub total: Decimal,
-    /// Points available: Σ item weights (the form's weights where the pack takes them).
+    /// Points available: Σ scored item weights (the form's weights where the pack takes them);
+    /// on a partial evaluation, the points scored out of (已评分值).
     pub max_total: Decimal,
     /// 总分 the pack sets (`total:` in policy.yaml); differs from `max_total` only when the
     /// form's weights do not add up to it.
     pub policy_total: Decimal,
     /// Deductions from the total made by the pack's total rule (e.g. a cap by 预算执行率).
     pub adjustments: Vec<Adjustment>,
-    /// Grade of the total.
+    /// Grade of the total; on a partial evaluation no grade is given and this holds the words
+    /// that say so (a grade on a partial total would be invented).
     pub grade: String,
-    /// Where that grade's band is defined.
+    /// Where that grade's band is defined (on a partial evaluation: where the form breaks off).
     pub grade_span: Span,
 }
 
@@ -77,6 +81,45 @@ pub struct ItemScore {
     pub basis: Option<String>,
     /// Figures the rule reported: each indicator's completion, a funds ratio.
     pub figures: Vec<Figure>,
+}
+
+/// A scoring item a cut-off form holds no data for: on the ledger with its weight, not scored.
+#[derive(Debug, Clone)]
+pub struct Unscored {
+    /// Item id (empty for the rest of the total).
+    pub id: String,
+    /// Name (empty for the rest of the total).
+    pub name: String,
+    /// 一级/二级 path.
+    pub path: Vec<String>,
+    /// 分值 not scored.
+    pub weight: Decimal,
+    /// What the form does not hold.
+    pub missing: Missing,
+    /// Where the form breaks off.
+    pub cut: Cut,
+}
+
+/// What a cut-off form does not hold for an unscored item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    /// No indicator of this group (一级 or 二级 name).
+    Indicators(String),
+    /// The project field the rule reads (e.g. `funds.executed`).
+    Field(String),
+    /// The points of the total left after the scored and unscored items: rows cut halfway.
+    Rest,
+}
+
+impl Missing {
+    /// A stable code for the reason, for JSON and the batch summary.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Missing::Indicators(_) => "no_indicators",
+            Missing::Field(_) => "missing_field",
+            Missing::Rest => "rest_of_total",
+        }
+    }
 }
 
 /// A figure a rule computed and reported (`report(subject, value, how)`).
@@ -189,7 +232,7 @@ impl ItemScore {
 
     /// True when weight = score + Σ deductions exactly.
     pub fn balances(&self) -> bool {
-        self.weight == self.score + self.lost()
+        self.score.checked_add(self.lost()) == Some(self.weight)
     }
 }
 
@@ -238,11 +281,22 @@ impl Evaluation {
         out
     }
 
+    /// True when part of the pack's total is unscored because the form is cut off.
+    pub fn is_partial(&self) -> bool {
+        !self.unscored.is_empty()
+    }
+
+    /// Σ unscored weights (points the form does not let us score).
+    pub fn unscored_weight(&self) -> Decimal {
+        self.unscored.iter().map(|u| u.weight).sum()
+    }
+
     /// True when every item balances and the total is the sum of the items less the adjustments.
     pub fn balances(&self) -> bool {
         let items: Decimal = self.items.iter().map(|i| i.score).sum();
         let adjusted: Decimal = self.adjustments.iter().map(|a| a.points).sum();
-        self.items.iter().all(ItemScore::balances) && self.total == items - adjusted
+        self.items.iter().all(ItemScore::balances)
+            && items.checked_sub(adjusted) == Some(self.total)
     }
 
     /// Finds items by id, path or name.

@@ -6,10 +6,12 @@ mod ledger;
 mod rounding;
 mod target;
 mod total;
+mod unscored;
 
 pub use item::Rules;
 pub use ledger::{
-    Adjustment, Deduction, Evaluation, Figure, ItemScore, Line, Note, RoundingStep, SectionScore,
+    Adjustment, Deduction, Evaluation, Figure, ItemScore, Line, Missing, Note, RoundingStep,
+    SectionScore, Unscored,
 };
 pub use target::spread;
 
@@ -22,8 +24,8 @@ use std::sync::Arc;
 
 /// Scores `project` under `policy`; every item is tried, and all failures are reported together.
 pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
-    let items = score_nodes(policy, project, None)?;
-    assemble(policy, project, items)
+    let scored = score_nodes(policy, project, None)?;
+    assemble(policy, project, scored)
 }
 
 /// Scores again only the nodes `dirty` says changed; every other node's items are taken over
@@ -35,19 +37,19 @@ pub fn reevaluate(
     previous: Evaluation,
     dirty: &dyn Fn(&Node) -> bool,
 ) -> Result<Evaluation> {
-    let items = score_nodes(policy, project, Some((previous.items, dirty)))?;
-    assemble(policy, project, items)
+    let scored = score_nodes(policy, project, Some((previous.items, dirty)))?;
+    assemble(policy, project, scored)
 }
 
 type Reuse<'a> = (Vec<ItemScore>, &'a dyn Fn(&Node) -> bool);
 
-fn score_nodes(
-    policy: &Policy,
-    project: &Arc<Project>,
-    reuse: Option<Reuse>,
-) -> Result<Vec<ItemScore>> {
+/// The scored items and, on a cut-off form, the items it holds no data for.
+type Scored = (Vec<ItemScore>, Vec<Unscored>);
+
+fn score_nodes(policy: &Policy, project: &Arc<Project>, reuse: Option<Reuse>) -> Result<Scored> {
     let mut diags = Diags::default();
     let mut items = Vec::new();
+    let mut unscored_items = Vec::new();
     let (mut old, dirty) = match reuse {
         Some((old, dirty)) => (old.into_iter().peekable(), Some(dirty)),
         None => (Vec::new().into_iter().peekable(), None),
@@ -69,6 +71,12 @@ fn score_nodes(
             items.extend(previous);
             continue;
         }
+        if let Some(cut) = &project.cut {
+            if unscored::beyond_cut(policy, project, node) {
+                unscored_items.push(unscored::group(project, cut, node));
+                continue;
+            }
+        }
         let targets = match &node.kind {
             NodeKind::Each(_, selector) => target::expand(
                 policy,
@@ -82,6 +90,16 @@ fn score_nodes(
         match targets {
             Ok(targets) => {
                 for t in &targets {
+                    let missing = match (&project.cut, t.indicator) {
+                        (Some(cut), None) => {
+                            unscored::missing_field(project, node).map(|f| (cut, f))
+                        }
+                        _ => None,
+                    };
+                    if let Some((cut, field)) = missing {
+                        unscored_items.push(unscored::item(t, cut, field));
+                        continue;
+                    }
                     match item::score_item(policy.rules(), project, t, &budget) {
                         Ok(item) => items.push(item),
                         Err(d) => diags.push(d),
@@ -97,7 +115,11 @@ fn score_nodes(
     if !diags.has_errors() {
         unknown_judgements(policy, project, &items, &mut diags);
     }
-    diags.into_result(items)
+    if let Some(cut) = &project.cut {
+        let rest = unscored::rest(policy, cut, &items, &unscored_items);
+        unscored_items.extend(rest);
+    }
+    diags.into_result((items, unscored_items))
 }
 
 /// The weight `node` takes over from `each` nodes that found no indicator and name it in
@@ -111,15 +133,21 @@ fn absent_weight(policy: &Policy, project: &Project, node: &Node) -> Decimal {
             NodeKind::Each(_, sel) => target::matching(project, &sel.value).is_empty(),
             _ => false,
         })
+        // On a cut-off form a group beyond the cut may be there on the lost pages: its weight
+        // stays its own (unscored), it does not move.
+        .filter(|n| !unscored::beyond_cut(policy, project, n))
         .filter_map(|n| n.weight.as_ref().map(|w| w.value))
         .sum()
 }
 
-/// Totals, sections and grade of scored items.
-fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> Result<Evaluation> {
+/// Totals, sections and grade of scored items; a partial evaluation gets no grade.
+fn assemble(policy: &Policy, project: &Arc<Project>, scored: Scored) -> Result<Evaluation> {
+    let (items, unscored) = scored;
     let adjustments = total::adjustments(policy, project, &items).map_err(Diags::from)?;
     let adjusted: Decimal = adjustments.iter().map(|a| a.points).sum();
-    let total: Decimal = items.iter().map(|i: &ItemScore| i.score).sum::<Decimal>() - adjusted;
+    let scores: Decimal = items.iter().map(|i: &ItemScore| i.score).sum();
+    // total::adjustments takes no more than the item scores, so this cannot go below zero.
+    let total = scores.checked_sub(adjusted).unwrap_or(Decimal::ZERO);
     let sum: Decimal = items.iter().map(|i| i.weight).sum();
     // Written as the pack writes its total when they agree (100, not 100.00).
     let items_weight = if sum == policy.total.value {
@@ -127,9 +155,12 @@ fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> R
     } else {
         sum
     };
-    let band = policy
-        .grade_of(total)
-        .unwrap_or_else(|| &policy.grades[policy.grades.len() - 1]);
+    let band = policy.grade_of(total).or_else(|| policy.grades.last());
+    let (grade, grade_span) = match (unscored.first(), band) {
+        (Some(u), _) => (text::GRADE_WITHHELD.to_string(), u.cut.at.clone()),
+        (None, Some(b)) => (b.grade.value.clone(), b.min.span.clone()),
+        (None, None) => (String::new(), policy.total.span.clone()),
+    };
     let mut sections = Vec::new();
     for n in &policy.tree {
         collect_sections(n, &items, 1, &mut sections);
@@ -141,13 +172,14 @@ fn assemble(policy: &Policy, project: &Arc<Project>, items: Vec<ItemScore>) -> R
         policy_year: policy.year,
         policy_origin: policy.origin.clone(),
         items,
+        unscored,
         sections,
         total,
         max_total: items_weight,
         policy_total: policy.total.value,
         adjustments,
-        grade: band.grade.value.clone(),
-        grade_span: band.min.span.clone(),
+        grade,
+        grade_span,
     })
 }
 
@@ -189,7 +221,7 @@ fn collect_sections(n: &Node, items: &[ItemScore], level: usize, out: &mut Vec<S
         level,
     });
     for c in n.children() {
-        collect_sections(c, items, level + 1, out);
+        collect_sections(c, items, level.saturating_add(1), out);
     }
 }
 

@@ -37,14 +37,22 @@ pub fn fold(
     for d in &mut deductions {
         d.points = round(r, d.points);
     }
-    let residual = weight - score - deductions.iter().map(|d| d.points).sum::<Decimal>();
+    let kept: Decimal = deductions.iter().map(|d| d.points).sum();
+    let residual = weight
+        .checked_sub(score)
+        .and_then(|r| r.checked_sub(kept))
+        .unwrap_or(Decimal::ZERO);
     if residual.is_sign_positive() && !residual.is_zero() {
         match deductions
             .iter()
             .rposition(|d| !d.points.is_zero())
             .or(deductions.len().checked_sub(1))
         {
-            Some(i) => deductions[i].points += residual,
+            Some(i) => {
+                if let Some(d) = deductions.get_mut(i) {
+                    d.points = d.points.checked_add(residual).unwrap_or(d.points);
+                }
+            }
             None => deductions.push(Deduction {
                 points: residual,
                 reason: text::ROUNDING_ONLY.to_string(),
@@ -54,11 +62,11 @@ pub fn fold(
             }),
         }
     } else {
-        let mut excess = -residual;
+        let mut excess = residual.abs();
         for d in deductions.iter_mut().rev() {
             let take = excess.min(d.points);
-            d.points -= take;
-            excess -= take;
+            d.points = d.points.checked_sub(take).unwrap_or(Decimal::ZERO);
+            excess = excess.checked_sub(take).unwrap_or(Decimal::ZERO);
             if excess.is_zero() {
                 break;
             }

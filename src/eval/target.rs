@@ -102,18 +102,22 @@ pub fn matching<'a>(project: &'a Project, selector: &str) -> Vec<(usize, &'a Ind
 /// take the remainder one unit each (50 / 3 → 16.67, 16.67, 16.66).
 pub fn spread(total: Decimal, n: usize, places: u32) -> Vec<Decimal> {
     let count = Decimal::from(n as u64);
-    let mut share = (total / count).trunc_with_scale(places);
+    let Some(mut share) = total.checked_div(count).map(|s| s.trunc_with_scale(places)) else {
+        return Vec::new();
+    };
     share.rescale(places);
     let unit = Decimal::new(1, places);
-    let mut left = total - share * count;
+    let mut left = share
+        .checked_mul(count)
+        .and_then(|all| total.checked_sub(all))
+        .unwrap_or(Decimal::ZERO);
     (0..n)
-        .map(|_| {
-            if left >= unit {
-                left -= unit;
-                share + unit
-            } else {
-                share
+        .map(|_| match (left >= unit, share.checked_add(unit)) {
+            (true, Some(more)) => {
+                left = left.checked_sub(unit).unwrap_or(Decimal::ZERO);
+                more
             }
+            _ => share,
         })
         .collect()
 }
@@ -131,7 +135,14 @@ pub fn expand<'a>(
         .strip_prefix("indicators.")
         .unwrap_or(&selector.value);
     let matched = matching(project, &selector.value);
-    let total = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value) + extra;
+    let base = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+    let total = base.checked_add(extra).ok_or_else(|| {
+        Diagnostic::error(
+            "jixiao::eval::overflow",
+            text::deductions_overflow(base, extra),
+        )
+        .for_item(&node.path_str())
+    })?;
     if matched.is_empty() && node.if_absent.is_some() {
         return Ok(Vec::new());
     }
@@ -163,10 +174,11 @@ pub fn expand<'a>(
             .filter(|t| t.id == id || t.id.starts_with(&format!("{id}#")))
             .count();
         if same > 0 {
-            id = format!("{id}#{}", same + 1);
+            let nth = same.saturating_add(1);
+            id = format!("{id}#{nth}");
             path.last_mut()
                 .into_iter()
-                .for_each(|p| *p = format!("{p}#{}", same + 1));
+                .for_each(|p| *p = format!("{p}#{nth}"));
         }
         out.push(Target {
             id,
@@ -210,11 +222,58 @@ fn form_weights(
                 Some(l) => !all && Some(l.as_str()) == level1,
             }
     });
+    if all && project.cut.is_some() {
+        if let Some(w) = by_group_labels(policy, project, node, matched)? {
+            return Ok(w);
+        }
+    }
     let total = match label {
         Some(g) => form_weight(policy, node, &g.weight)?,
         None => total,
     };
     Ok(spread(total, matched.len(), policy.rounding.places))
+}
+
+/// On a cut-off form, one node over all indicators takes each 一级 group's weight from its
+/// label (产出指标(40分)) spread over the group's indicators, so the points of the groups that
+/// were cut away are not handed to the visible ones; `None` when a group has no label.
+fn by_group_labels(
+    policy: &Policy,
+    project: &Project,
+    node: &Node,
+    matched: &[(usize, &Indicator)],
+) -> Result<Option<Vec<Decimal>>, Diagnostic> {
+    let label = |level1: &str| {
+        project
+            .group_weights
+            .iter()
+            .find(|g| g.level2.is_none() && g.level1.as_deref() == Some(level1))
+    };
+    let mut shares: Vec<(&str, std::vec::IntoIter<Decimal>)> = Vec::new();
+    let mut out = Vec::new();
+    for (_, ind) in matched {
+        let group = ind.level1.value.as_str();
+        if !shares.iter().any(|(g, _)| *g == group) {
+            let Some(l) = label(group) else {
+                return Ok(None);
+            };
+            let n = matched
+                .iter()
+                .filter(|(_, i)| i.level1.value == group)
+                .count();
+            let w = form_weight(policy, node, &l.weight)?;
+            shares.push((group, spread(w, n, policy.rounding.places).into_iter()));
+        }
+        let next = shares
+            .iter_mut()
+            .find(|(g, _)| *g == group)
+            .and_then(|(_, it)| it.next());
+        match next {
+            Some(w) => out.push(w),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
 }
 
 /// The 分值 the form gives the matched indicators (only those that give one).

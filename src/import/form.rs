@@ -169,6 +169,7 @@ fn build(mut b: Builder, files: &[Arc<SourceFile>]) -> Result<Imported> {
         warnings,
         goals: Vec::new(),
         group_weights: Vec::new(),
+        cut: None,
     };
     Ok(Imported {
         project,

@@ -58,6 +58,13 @@ pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
         warnings: Vec::new(),
         goals,
         group_weights,
+        cut: raw.cut.map(|c| {
+            let c = cx.sp(c);
+            Cut {
+                at: c.span,
+                note: Some(c.value),
+            }
+        }),
         source: Arc::clone(&file),
     };
     cx.diags.into_result(project)

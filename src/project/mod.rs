@@ -10,7 +10,7 @@ pub use fields::{field_label, is_known_field, Evidence, FieldError, FieldValue, 
 pub use load::{from_source, load};
 pub use measure::Measure;
 
-use crate::source::{SourceFile, Sp};
+use crate::source::{SourceFile, Sp, Span};
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -40,6 +40,25 @@ pub struct Project {
     pub group_weights: Vec<GroupWeight>,
     /// Warnings raised while reading the file (e.g. form content an import could not map).
     pub warnings: Vec<crate::diag::Diagnostic>,
+    /// Where the form breaks off, when it is cut short (a page or a store's preview ends there):
+    /// what it does not hold is left unscored, never scored 0.
+    pub cut: Option<Cut>,
+}
+
+/// Where a cut-off form breaks off.
+#[derive(Debug, Clone)]
+pub struct Cut {
+    /// The place: the form's last row, or the `cut:` line of a project file.
+    pub at: Span,
+    /// What the project file says about it (`cut: 原表第 25 行起缺`); `None` for an imported form.
+    pub note: Option<String>,
+}
+
+impl Cut {
+    /// A cut found by the importer at the form's last row.
+    pub fn at(at: Span) -> Self {
+        Cut { at, note: None }
+    }
 }
 
 /// 表头: what the project is and who runs it.

@@ -25,6 +25,8 @@ pub(super) struct RawProject {
     pub goals: Vec<RawGoal>,
     #[serde(default)]
     pub group_weights: Vec<RawGroupWeight>,
+    /// Where the form breaks off, when it is cut short.
+    pub cut: Option<Spanned<String>>,
 }
 
 /// Other columns or lines, by header, as written.

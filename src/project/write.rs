@@ -53,6 +53,14 @@ pub fn to_yaml(p: &Project, inferences: &[Inference]) -> String {
         let _ = writeln!(o, "  region: {}", scalar(&r.value, false));
     }
     forms::header_extra(&mut o, p);
+    if let Some(c) = &p.cut {
+        let place = crate::text::cut_place(c);
+        let _ = writeln!(
+            o,
+            "\n# 原表截断：缺的部分不评分\ncut: {}",
+            scalar(&place, false)
+        );
+    }
     funds(&mut o, p);
     forms::goals_and_weights(&mut o, p);
     if !p.indicators.is_empty() {

@@ -2,7 +2,7 @@
 //! project values it used, the item's formula and basis.
 
 use crate::diag::Diagnostic;
-use crate::eval::{Deduction, Evaluation, ItemScore};
+use crate::eval::{Deduction, Evaluation, ItemScore, Unscored};
 use crate::text;
 
 fn help(item: &ItemScore) -> String {
@@ -67,7 +67,8 @@ fn full_marks(item: &ItemScore) -> Diagnostic {
 }
 
 /// Explanations for the chosen items: one per deduction, or a full-marks report for an item
-/// that lost nothing (shown only when it was asked for by name).
+/// that lost nothing (shown only when it was asked for by name); when all are explained, one
+/// report per item a cut-off form left unscored.
 pub fn explain(ev: &Evaluation, items: &[&ItemScore], asked: bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in items {
@@ -84,6 +85,19 @@ pub fn explain(ev: &Evaluation, items: &[&ItemScore], asked: bool) -> Vec<Diagno
         }
         out.extend(lost.into_iter().map(|d| deduction(item, d)));
     }
-    let _ = ev;
+    if !asked {
+        out.extend(ev.unscored.iter().map(unscored));
+    }
     out
+}
+
+/// An item a cut-off form holds no data for: its weight, why, and where the form breaks off.
+fn unscored(u: &Unscored) -> Diagnostic {
+    let reason = text::unscored_reason(&u.missing);
+    Diagnostic::advice(
+        "jixiao::explain::unscored",
+        text::unscored_headline(&u.name, u.weight, &reason),
+    )
+    .at(&u.cut.at, text::CUT_HERE)
+    .help(text::cut_place(&u.cut))
 }

@@ -82,6 +82,26 @@ fn declared(ev: &Evaluation) -> Value {
     })
 }
 
+/// An item a cut-off form holds no data for: its weight, why, where the form breaks off.
+fn unscored(u: &crate::eval::Unscored) -> Value {
+    let what = match &u.missing {
+        crate::eval::Missing::Indicators(g) => Some(g.as_str()),
+        crate::eval::Missing::Field(f) => Some(f.as_str()),
+        crate::eval::Missing::Rest => None,
+    };
+    with_loc(
+        json!({
+            "id": u.id, "name": u.name, "path": u.path,
+            "weight": u.weight.to_string(),
+            "reason": u.missing.code(),
+            "missing": what,
+            "message": crate::text::unscored_reason(&u.missing),
+            "cut": crate::text::cut_place(&u.cut),
+        }),
+        Some(&u.cut.at),
+    )
+}
+
 /// The JSON object for one evaluated project and its findings (one list).
 pub fn evaluation(ev: &Evaluation, findings: &[Finding]) -> Value {
     let h = &ev.project.header;
@@ -96,7 +116,15 @@ pub fn evaluation(ev: &Evaluation, findings: &[Finding]) -> Value {
         "policy": {"id": ev.policy_id, "title": ev.policy_title, "year": ev.policy_year, "origin": ev.policy_origin},
         "total": ev.total.to_string(),
         "max_total": ev.max_total.to_string(),
-        "grade": ev.grade,
+        // A partial evaluation (cut-off form) has no grade: one on a partial total would be invented.
+        "grade": (!ev.is_partial()).then_some(&ev.grade),
+        "partial": ev.is_partial(),
+        "unscored_weight": ev.unscored_weight().to_string(),
+        "unscored": ev.unscored.iter().map(unscored).collect::<Vec<_>>(),
+        "cut": ev.project.cut.as_ref().map(|c| with_loc(
+            json!({"place": crate::text::cut_place(c)}),
+            Some(&c.at),
+        )),
         "items": ev.items.iter().map(item).collect::<Vec<_>>(),
         "sections": ev.sections.iter().map(|s| json!({
             "id": s.id, "name": s.name, "path": s.path, "level": s.level,

@@ -30,13 +30,13 @@ fn table(ev: &Evaluation) -> Table {
                 Cell::new(&s.name),
                 right(s.weight),
                 right(s.score),
-                lost_cell(s.weight.saturating_sub(s.score)),
+                lost_cell(s.weight.checked_sub(s.score).unwrap_or_default()),
                 right(declared.map(|d| d.to_string()).unwrap_or_default()),
             ]),
             Line::Item(i) => {
-                let name = match i.path.len() {
-                    1 => i.name.clone(),
-                    _ => format!("  {}", i.path.get(1..).unwrap_or_default().join(" / ")),
+                let name = match i.path.get(1..) {
+                    Some(below) if !below.is_empty() => format!("  {}", below.join(" / ")),
+                    _ => i.name.clone(),
                 };
                 t.add_row(vec![
                     Cell::new(name),
@@ -53,12 +53,31 @@ fn table(ev: &Evaluation) -> Table {
             }
         };
     }
+    for u in &ev.unscored {
+        let name = if u.name.is_empty() {
+            text::UNSCORED_REST
+        } else {
+            &u.name
+        };
+        t.add_row(vec![
+            Cell::new(name),
+            right(u.weight),
+            right(text::UNSCORED_CELL),
+            right(""),
+            right(""),
+        ]);
+    }
     let card = ev.project.scorecard.as_ref();
+    let total_label = if ev.is_partial() {
+        text::SCORED_TOTAL
+    } else {
+        text::TOTAL
+    };
     t.add_row(vec![
-        Cell::new(text::TOTAL),
+        Cell::new(total_label),
         right(ev.max_total),
         right(ev.total),
-        right(ev.max_total.saturating_sub(ev.total)),
+        lost_cell(ev.max_total.checked_sub(ev.total).unwrap_or_default()),
         right(
             card.and_then(|c| c.total.as_ref())
                 .map(|t| t.score.value.to_string())
@@ -85,16 +104,7 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
         .as_ref()
         .and_then(|c| c.grade.as_ref())
         .map(|g| g.value.as_str());
-    let _ = writeln!(
-        out,
-        "{}",
-        text::result_line(
-            &ev.total.to_string(),
-            &ev.max_total.to_string(),
-            &ev.grade,
-            declared_grade
-        )
-    );
+    let _ = writeln!(out, "{}", result_line(ev, declared_grade));
     let lost: Decimal = ev.items.iter().map(|i| i.lost()).sum();
     if !lost.is_zero() {
         let _ = writeln!(
@@ -106,4 +116,27 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
     let _ = writeln!(out);
     out.push_str(&super::form_audit::report(findings));
     out
+}
+
+/// 综合得分 and grade; on a partial evaluation what was scored, what was not and why, no grade.
+pub fn result_line(ev: &Evaluation, declared_grade: Option<&str>) -> String {
+    let Some(first) = ev.unscored.first() else {
+        return text::result_line(
+            &ev.total.to_string(),
+            &ev.max_total.to_string(),
+            &ev.grade,
+            declared_grade,
+        );
+    };
+    let phrases: Vec<String> = ev
+        .unscored
+        .iter()
+        .map(|u| text::unscored_phrase(&u.name, u.weight))
+        .collect();
+    text::partial_line(
+        &ev.total.to_string(),
+        &ev.max_total.to_string(),
+        &phrases,
+        &text::cut_place(&first.cut),
+    )
 }

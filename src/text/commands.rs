@@ -269,3 +269,23 @@ pub fn rounding_short(mode: &str, places: u32) -> String {
 
 /// Headline before clap's own (English) usage error.
 pub const CLI_USAGE_ERROR: &str = "命令行参数有误（详情如下；jixiao --help 查看用法）：";
+
+/// Heading of the batch summary of `evaluate DIR`.
+pub fn summary_heading(n: usize, whole: usize, partial: usize, failed: usize) -> String {
+    format!("汇总：{n} 份 — 评分 {whole}，部分评分 {partial}，无法评分 {failed}")
+}
+
+/// A summary line's status: scored whole.
+pub fn summary_scored(total: Decimal, max: Decimal, grade: &str) -> String {
+    format!("得分 {total}/{max} {grade}")
+}
+
+/// A summary line's status: a cut-off form, scored in part, no grade.
+pub fn summary_partial(total: Decimal, scored: Decimal, unscored: Decimal) -> String {
+    format!("部分评分 {total}/{scored} 未评 {unscored}")
+}
+
+/// A summary line's status: could not be scored, with the diagnostic's code.
+pub fn summary_failed(code: &str) -> String {
+    format!("无法评分 {code}")
+}

@@ -231,3 +231,59 @@ pub fn item_uses_rule(name: &str, weight: &str) -> String {
 pub fn evidence_label(label: &str, value: &str) -> String {
     format!("{label} = {value}")
 }
+
+// ── partial evaluations (cut-off forms) ─────────────────────────────────────
+/// What a partial evaluation shows for its grade: none is given.
+pub const GRADE_WITHHELD: &str = "不评定";
+/// Name of the unscored rest of the total (rows cut halfway).
+pub const UNSCORED_REST: &str = "其余";
+/// The 得分 cell of an unscored item.
+pub const UNSCORED_CELL: &str = "未评分";
+/// The total row of a partial evaluation: the sum of the scored items only.
+pub const SCORED_TOTAL: &str = "已评合计";
+
+/// Where a cut-off form breaks off: the project file's own words, or the form's line.
+pub fn cut_place(cut: &crate::project::Cut) -> String {
+    match &cut.note {
+        Some(note) => note.clone(),
+        None => format!("原表第 {} 行起缺", cut.at.line()),
+    }
+}
+
+/// One unscored item in a sentence: `满意度指标 10 分`.
+pub fn unscored_phrase(name: &str, weight: Decimal) -> String {
+    let name = if name.is_empty() { UNSCORED_REST } else { name };
+    format!("{name} {weight} 分")
+}
+
+/// The result line of a partial evaluation: what was scored, what was not and why, no grade.
+pub fn partial_line(total: &str, scored: &str, unscored: &[String], place: &str) -> String {
+    format!(
+        "已评 {scored} 分中得 {total}；{}因原表截断未评分（{place}）；部分评分，不评定等次",
+        unscored.join("、")
+    )
+}
+
+/// Why an unscored item has no data, for `explain` and JSON.
+pub fn unscored_reason(missing: &crate::eval::Missing) -> String {
+    match missing {
+        crate::eval::Missing::Indicators(group) => {
+            format!("原表截断，表中没有「{group}」的指标；未评分，不按 0 分计")
+        }
+        crate::eval::Missing::Field(field) => format!(
+            "原表截断，表中没有{}（{field}）；未评分，不按 0 分计",
+            crate::project::field_label(field)
+        ),
+        crate::eval::Missing::Rest => {
+            "原表截断，这些分值所在的行不在表中；未评分，不按 0 分计".to_string()
+        }
+    }
+}
+
+/// `explain` headline of an unscored item.
+pub fn unscored_headline(name: &str, weight: Decimal, reason: &str) -> String {
+    format!("{}：未评分 — {reason}", unscored_phrase(name, weight))
+}
+
+/// Label at the place a cut-off form breaks off.
+pub const CUT_HERE: &str = "原表在此截断";

@@ -31,7 +31,7 @@ pub fn form_weight_label(w: rust_decimal::Decimal) -> String {
 
 /// Why a national pack was chosen for a regional project.
 pub fn national_pack_chosen(id: &str, region: &str, year: i64) -> String {
-    format!("没有适用于「{region}」{year} 年度的地区政策包，按全国政策包 {id}（财预〔2020〕10号，2020 年起适用于各地）评分")
+    format!("没有适用于「{region}」{year} 年度的地区政策包，按全国政策包 {id}（财预〔2020〕10号，2019 年度起适用于各地）评分")
 }
 
 /// A regional pack chosen by a place name in the header.

@@ -56,6 +56,8 @@ pub(super) struct Gen {
     pub diags: Diags,
     /// Columns of the last table, for the 总分 row.
     pub last_cols: Vec<Col>,
+    /// Where the form breaks off: its last row, when that row is still inside a block.
+    pub cut: Option<Span>,
 }
 
 impl Gen {
@@ -217,6 +219,9 @@ fn walk(l: &Layout, g: &mut Gen, state: &mut State, row: &Row, last: bool) {
         *state = State::Table(t);
         return;
     }
+    if last && !matches!(state, State::None | State::Narrative(_)) {
+        g.cut = Some(first.span.clone());
+    }
     match state {
         State::Funds(t) => t.row(l, g, row),
         State::Goals(cols) => goals_row(l, g, cols, row),
@@ -358,6 +363,7 @@ fn build(l: &Layout, mut g: Gen, rows: &[Row], year: Option<i64>) -> Result<Impo
         goals: g.goals,
         group_weights: g.group_weights,
         warnings,
+        cut: g.cut.map(crate::project::Cut::at),
     };
     Ok(Imported {
         project,
