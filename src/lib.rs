@@ -5,6 +5,17 @@
 //! and [`render`] the result for people (miette) or machines (JSON).
 
 #![forbid(unsafe_code)]
+// No arithmetic, unwrap or indexing that can panic on user data (docs/security.md); unit
+// tests (cfg(test)) may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod audit;
 mod audit_form;

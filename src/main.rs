@@ -1,6 +1,17 @@
 //! The `jixiao` binary: parse arguments, run, exit with the command's code.
 
 #![forbid(unsafe_code)]
+// No arithmetic, unwrap or indexing that can panic on user data (docs/security.md); unit
+// tests (cfg(test)) may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing
+    )
+)]
 
 use clap::error::ErrorKind;
 use clap::Parser;

@@ -57,3 +57,21 @@ fn deductions_adding_up_past_decimal_are_a_diagnostic() {
         "tests/data/fuzz/policy_load/deduction-sum-overflow",
     );
 }
+
+/// Found by the import_xlsx target (2026-12-02): a cell reference of 49 letters overflows
+/// calamine's `u32` reference parser (a panic where overflow checks are on). It is refused
+/// before calamine reads it, naming the part and the reference; a batch still scores the seed.
+#[test]
+fn an_overlong_cell_reference_is_a_diagnostic() {
+    let book = "tests/data/fuzz/import_xlsx/xlsx-overlong-cell-reference.xlsx";
+    let (code, _out, err) = run(jixiao().args(["import", book]));
+    assert!(!err.contains("panicked"), "panicked:\n{err}");
+    assert_eq!(code, 2, "exit code {code}, stderr:\n{err}");
+    assert!(
+        err.contains("xl/worksheets/sheet1.xml") && err.contains("单元格引用"),
+        "{err}"
+    );
+    let (code, out, err) = run(jixiao().args(["evaluate", book, EXAMPLE]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.contains("99.25"), "the seed is still scored:\n{out}");
+}

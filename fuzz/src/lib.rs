@@ -47,14 +47,13 @@ pub fn show(d: &Diags) {
 pub fn score(policy: &Policy, project: &Arc<Project>) {
     match jixiao::eval::evaluate(policy, project) {
         Ok(ev) => {
-            let found = jixiao::audit::audit(&ev);
-            let form = jixiao::form_audit::audit(&ev.project, Some(policy));
+            let found = jixiao::audit::audit(&ev, Some(policy));
             let table = jixiao::render::table::report(&ev, &found);
             assert!(!table.is_empty());
             let json = jixiao::render::json::evaluation(&ev, &found);
             let _ = serde_json::to_string(&json).expect("evaluation JSON serialises");
-            let _ = jixiao::render::form_audit::report(&form);
-            let _ = serde_json::to_string(&jixiao::render::form_audit::json(&form));
+            let _ = jixiao::render::form_audit::report(&found);
+            let _ = serde_json::to_string(&jixiao::render::form_audit::json(&found));
             let items: Vec<_> = ev.items.iter().collect();
             let notes = jixiao::render::explain::explain(&ev, &items, false);
             let _ = render_all(&notes, Style::PLAIN);

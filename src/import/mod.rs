@@ -14,6 +14,7 @@ mod labels;
 pub mod layout;
 mod scorecard;
 mod xlsx;
+mod xlsx_refs;
 
 pub use xlsx::{decimal_from_excel, number_format_places};
 

@@ -68,7 +68,7 @@ fn check_sizes(bytes: &[u8]) -> Result<()> {
     if total > MAX_TOTAL_BYTES {
         return Err(too_big("解压后总大小", total, MAX_TOTAL_BYTES));
     }
-    Ok(())
+    super::xlsx_refs::check(&mut zip)
 }
 
 /// Refuses a worksheet whose cells span more rows, columns or cells than the limits, by
