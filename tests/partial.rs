@@ -82,8 +82,18 @@ fn langfang_2019_is_chosen_for_the_national_pack_and_scores_whole() {
 
 #[test]
 fn chengan_missing_group_between_present_ones_stays_an_error() {
-    // 效益 is missing while 满意度 after it is on the form: not the cut's doing.
-    let (code, _, err) = evaluate("chengan-mzj-2020-gaoling", &[]);
+    // chengan writes its 效益 group 「效果指标」, which the hebei-system layout reads as
+    // 效益指标 (level1_names): the form scores 100.00 (EXPECTED.md). With that label changed
+    // to a name no layout knows, 效益 is missing while 满意度 after it is on the form — not the
+    // cut's doing, so it stays an error.
+    let (code, out, err) = evaluate("chengan-mzj-2020-gaoling", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("综合得分 100.00 / 100，等次「优」"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(form("chengan-mzj-2020-gaoling"))).unwrap();
+    let copy = dir.path().join("form.txt");
+    std::fs::write(&copy, text.replace("效果指标", "影响指标")).unwrap();
+    let (code, _, err) = run(jixiao().arg("evaluate").arg(&copy));
     assert_eq!(code, 2);
     assert!(err.contains("jixiao::eval::no_indicators"), "{err}");
 }
@@ -129,7 +139,7 @@ fn explain_lists_the_unscored_items() {
 #[test]
 fn batch_prints_one_result_per_form_and_a_summary() {
     let (code, out, _) = run(jixiao().arg("evaluate").arg("tests/data/forms/"));
-    // Forms without a 年度 (chongqing, hainan, hubei-60sui) and chengan cannot be scored:
+    // Forms without a 年度 (chongqing, hainan, hubei-60sui) cannot be scored:
     // the batch exits 2, as any failed project does.
     assert_eq!(code, 2);
     let at = out.find("汇总：").expect("summary");
@@ -144,7 +154,7 @@ fn batch_prints_one_result_per_form_and_a_summary() {
         .lines()
         .filter(|l| l.contains("tests/data/forms/") && l.ends_with("form.txt"))
         .count();
-    assert_eq!(shown, 12, "{out}");
+    assert_eq!(shown, 13, "{out}");
 }
 
 /// A project YAML written by `jixiao import` from a cut form, with or without its `cut:` line.

@@ -69,6 +69,9 @@ pub struct Layout {
     /// 一级指标 → its 二级指标 names (to place an indicator whose 一级 cell is blank).
     #[serde(default)]
     pub levels: IndexMap<String, Vec<String>>,
+    /// 一级指标 names a form writes otherwise (效益指标: [效果指标]), read as the key.
+    #[serde(default)]
+    pub level1_names: IndexMap<String, Vec<String>>,
     /// Words of a grade (优, 良, 中, 差 …) on the 总分 row.
     #[serde(default)]
     pub grades: Vec<String>,
@@ -154,6 +157,7 @@ impl Layout {
             self.units.entry(k.clone()).or_insert_with(|| v.clone());
         }
         maps(&mut self.levels, &base.levels);
+        maps(&mut self.level1_names, &base.level1_names);
         lists(&mut self.grades, &base.grades);
         if self.engine.is_none() {
             self.engine = base.engine.clone();
@@ -270,6 +274,15 @@ impl Layout {
             .iter()
             .find(|(w, _)| norm(w) == n)
             .map(|(_, d)| d.as_str())
+    }
+
+    /// The 一级 name a form's 一级 label stands for, when the layout gives it another name.
+    pub fn level1_name(&self, written: &str) -> Option<&str> {
+        let n = norm(written);
+        self.level1_names
+            .iter()
+            .find(|(_, names)| names.iter().any(|w| norm(w) == n))
+            .map(|(l1, _)| l1.as_str())
     }
 
     /// The 一级 a 二级 name belongs to.

@@ -159,6 +159,10 @@ impl TableT {
             };
             c.take();
             let (name, weight, _) = l.split_label(&c.text);
+            let name = match l.level1_name(&name) {
+                Some(canonical) if key == "level1" => canonical.to_string(),
+                _ => name,
+            };
             let sp = (!name.is_empty()).then(|| Sp::new(name.clone(), c.span.clone()));
             if key == "level1" {
                 self.level1 = sp;
