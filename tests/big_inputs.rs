@@ -188,3 +188,21 @@ fn a_batch_holding_a_huge_form_still_scores_the_seed() {
         .unwrap();
     assert_eq!(seed["total"], "99.25");
 }
+
+/// A zip bomb: 80 MiB of one repeated letter in a cell deflates to well under 1 MiB.
+fn bomb_xlsx(dir: &Path) -> PathBuf {
+    let path = dir.join("bomb.xlsx");
+    let mut data = br#"<row r="1"><c r="A1" t="inlineStr"><is><t>"#.to_vec();
+    data.resize(data.len() + (80 << 20), b'a');
+    data.extend_from_slice(br#"</t></is></c></row>"#);
+    workbook(&path, "A1:A1", &data);
+    path
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_unpacked() {
+    let dir = tempfile::tempdir().unwrap();
+    let bomb = bomb_xlsx(dir.path());
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 1 << 20);
+    refused_quickly(&bomb, "xl/worksheets/sheet1.xml");
+}

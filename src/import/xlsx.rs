@@ -49,7 +49,7 @@ fn cell_name(name: &str, sheet: &str, row: u32, col: u32) -> String {
 
 /// Refuses a workbook whose parts unpack beyond the limits, before anything is unpacked
 /// (.xls files are not zip archives and are left to calamine).
-fn check_sizes(bytes: &[u8]) -> Result<()> {
+fn check_sizes(name: &str, bytes: &[u8]) -> Result<()> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
@@ -61,14 +61,18 @@ fn check_sizes(bytes: &[u8]) -> Result<()> {
         let size = entry.size();
         if size > MAX_PART_BYTES {
             let part = entry.name().map(|n| n.to_string()).unwrap_or_default();
-            return Err(too_big(&part, size, MAX_PART_BYTES));
+            return Err(too_big(&format!("{name}!{part}"), size, MAX_PART_BYTES));
         }
         total = total.saturating_add(size);
     }
     if total > MAX_TOTAL_BYTES {
-        return Err(too_big("解压后总大小", total, MAX_TOTAL_BYTES));
+        return Err(too_big(
+            &format!("{name} 解压后总大小"),
+            total,
+            MAX_TOTAL_BYTES,
+        ));
     }
-    super::xlsx_refs::check(&mut zip)
+    super::xlsx_refs::check(name, &mut zip)
 }
 
 /// Refuses a worksheet whose cells span more rows, columns or cells than the limits, by
@@ -123,7 +127,7 @@ pub(super) fn sheets(name: &str, bytes: Vec<u8>) -> Result<Vec<Arc<SourceFile>>>
             text::cannot_read(name, &e.to_string()),
         ))
     };
-    check_sizes(&bytes)?;
+    check_sizes(name, &bytes)?;
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".xls") {
         return xls_sheets(bytes, name);

@@ -13,7 +13,7 @@ const MAX_LETTERS: usize = 3;
 const MAX_DIGITS: usize = 7;
 
 /// Refuses a workbook whose parts hold a cell reference calamine cannot represent.
-pub(super) fn check<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Result<()> {
+pub(super) fn check<R: Read + Seek>(book: &str, zip: &mut zip::ZipArchive<R>) -> Result<()> {
     // Every XML part: a hostile workbook may keep its sheets anywhere its relations point.
     let names: Vec<String> = zip
         .file_names()
@@ -25,7 +25,7 @@ pub(super) fn check<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Result<()> 
         let Ok(part) = zip.by_name(&name) else {
             continue;
         };
-        check_part(&name, BufReader::new(part))?;
+        check_part(&format!("{book}!{name}"), BufReader::new(part))?;
     }
     Ok(())
 }

@@ -95,7 +95,7 @@ pub const FIELD_ROW_ARRIVED: &str = "到位数";
 /// Comment on `funds.unit` in a written project.
 pub const WRITTEN_UNIT_NOTE: &str = "原表金额单位；下列金额均已折算为万元";
 
-/// A worksheet holds a cell reference beyond the last row or column of a sheet.
+/// A workbook part (`book.xlsx!xl/worksheets/sheet1.xml`) holds a cell reference beyond the last row or column of a sheet.
 pub fn xlsx_bad_ref(part: &str, reference: &str) -> String {
-    format!("工作簿的 {part} 中有超出工作表范围的单元格引用「{reference}」（最多 XFD 列、1048576 行），文件可能已损坏或被改动，未读入")
+    format!("{part} 中有超出工作表范围的单元格引用「{reference}」（最多 XFD 列、1048576 行），文件可能已损坏或被改动，未读入")
 }
