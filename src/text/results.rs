@@ -133,9 +133,6 @@ pub fn progress_cause(direction: &str, how: &str) -> String {
 // ── reports ──────────────────────────────────────────────────────────────────
 /// Score table columns.
 pub const TABLE_HEADER: [&str; 5] = ["评分项", "分值", "得分", "扣分", "自评"];
-/// No discrepancies.
-pub const AUDIT_CLEAN: &str = "审核：自评与按规则计算的结果一致。";
-
 /// The pack line.
 pub fn policy_line(id: &str, title: &str, origin: &str) -> String {
     format!("政策包 {id}《{title}》（{origin}）")
@@ -152,16 +149,6 @@ pub fn result_line(total: &str, max: &str, grade: &str, declared_grade: Option<&
 /// Where to see why points were lost.
 pub fn explain_hint(file: &str, policy: &str) -> String {
     format!("逐项扣分原因：jixiao explain {file} --policy {policy}")
-}
-
-/// Heading of the audit list.
-pub fn audit_heading(n: usize) -> String {
-    format!("审核：自评与按规则计算的结果有 {n} 处不一致")
-}
-
-/// One discrepancy line.
-pub fn discrepancy_line(path: &str, declared: &str, computed: &str, at: &str) -> String {
-    format!("{path}：自评 {declared}，按规则 {computed}{at}")
 }
 
 /// Heading of a related report in another file.
