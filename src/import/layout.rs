@@ -395,33 +395,4 @@ pub use load::all;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_lose_weights_units_and_numbering() {
-        let l = Layout {
-            weight_marks: vec![WeightMark {
-                open: "(".into(),
-                close: "分)".into(),
-            }],
-            units: [("万元".to_string(), "1".to_string())]
-                .into_iter()
-                .collect(),
-            ..Default::default()
-        };
-        let (n, w, u) = l.split_label("预算执行情况(万元) (20分)");
-        assert_eq!(n, "预算执行情况");
-        assert_eq!(w.unwrap().0.to_string(), "20");
-        assert_eq!(u.as_deref(), Some("万元"));
-        assert_eq!(l.split_label("产 出 指 标 (50分)").0, "产出指标");
-        assert_eq!(
-            l.split_label("四、年度绩效指标完成情况").0,
-            "年度绩效指标完成情况"
-        );
-        assert_eq!(strip_notes("执行率(B/A)"), "执行率");
-        assert!(glob("附件*", "附件1"));
-        assert!(glob("公开*表", "公开14表"));
-        assert!(!glob("公开*表", "公开14"));
-    }
-}
+mod tests;
