@@ -33,9 +33,12 @@ pub fn ledger(ev: &Evaluation) -> Vec<Finding> {
         .as_ref()
         .map_or(&[][..], |c| &c.items[..]);
     items(ev, declared, &mut out);
+    let partial = !ev.unscored.is_empty();
     if let Some(card) = &ev.project.scorecard {
         sections(ev, &card.sections, &mut out);
-        if let Some(t) = &card.total {
+        if let Some(t) = card.total.as_ref().filter(|_| partial) {
+            reachable(ev, t, &mut out);
+        } else if let Some(t) = &card.total {
             if t.score.value != ev.total {
                 let gap = t.score.value.checked_sub(ev.total).unwrap_or_default();
                 out.push(
@@ -46,7 +49,8 @@ pub fn ledger(ev: &Evaluation) -> Vec<Finding> {
                 );
             }
         }
-        if let Some(g) = &card.grade {
+        // A partial evaluation gives no grade: there is none to compare the form's with.
+        if let Some(g) = card.grade.as_ref().filter(|_| !partial) {
             if g.value != ev.grade {
                 out.push(
                     Finding::new("grade", Severity::Error, text::GRADE)
@@ -60,6 +64,32 @@ pub fn ledger(ev: &Evaluation) -> Vec<Finding> {
     progress(ev, &mut out);
     crate::audit_form::check(ev, &mut out);
     out
+}
+
+/// On a partial evaluation the computed total covers only the visible items: the declared
+/// total is checked against what it can reach, the visible score plus every unscored point.
+fn reachable(ev: &Evaluation, t: &Declared, out: &mut Vec<Finding>) {
+    let unscored = ev
+        .unscored
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, u| acc.checked_add(u.weight));
+    let Some(most) = unscored.and_then(|u| u.checked_add(ev.total)) else {
+        return;
+    };
+    if t.score.value <= most {
+        return;
+    }
+    out.push(
+        Finding::new("total", Severity::Error, text::TOTAL)
+            .values(t.score.value.to_string(), format!("≤ {most}"))
+            .message(text::total_beyond_partial(
+                t.score.value,
+                ev.total,
+                unscored.unwrap_or_default(),
+                most,
+            ))
+            .at(Some(&t.score.span)),
+    );
 }
 
 fn unmatched(path: &str, stated: String, expected: String, message: String) -> Finding {
@@ -86,6 +116,11 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
     for item in &ev.items {
         let path = item.path_str();
         let Some(score) = &item.declared else {
+            // On a cut form a fixed item's score may stand on a row past the cut: only a
+            // visible indicator row without its score is an omission.
+            if ev.project.cut.is_some() && item.indicator.is_none() {
+                continue;
+            }
             out.push(unmatched(
                 &path,
                 "—".into(),
@@ -146,6 +181,9 @@ fn sections(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
         let Some(s) = ev.sections.iter().find(|s| s.path_str() == d.path.value) else {
             continue;
         };
+        if crate::audit_form::maybe_cut(ev, s) {
+            continue;
+        }
         if d.score.value != s.score {
             let gap = d.score.value.checked_sub(s.score).unwrap_or_default();
             out.push(

@@ -2,7 +2,7 @@
 //! pack's defaults, weights that do not add up to the pack's total, and a declared 执行率 that
 //! differs from the ratio the rule computed (reported into the ledger as the `funds` figure).
 
-use crate::eval::Evaluation;
+use crate::eval::{Evaluation, Missing, SectionScore};
 use crate::form_audit::{Finding, Severity};
 use crate::num::RoundingMode;
 use crate::text;
@@ -22,6 +22,9 @@ fn pack_defaults(ev: &Evaluation, out: &mut Vec<Finding>) {
         let Some(pw) = s.pack_weight.filter(|pw| *pw != s.weight) else {
             continue;
         };
+        if maybe_cut(ev, s) {
+            continue;
+        }
         let span = ev
             .items
             .iter()
@@ -38,23 +41,46 @@ fn pack_defaults(ev: &Evaluation, out: &mut Vec<Finding>) {
     }
 }
 
-/// The form's weights add up to something else than the pack's total.
+/// On a partial evaluation, a group the cut may fall in: an unscored item lies under it, or
+/// points went unscored with a group cut halfway (`Missing::Rest`) and this group's applied
+/// weight is below the pack's (or the pack sets none). Its weight and score cover only the
+/// visible rows and are not the group's.
+pub(crate) fn maybe_cut(ev: &Evaluation, s: &SectionScore) -> bool {
+    let under = ev
+        .unscored
+        .iter()
+        .any(|u| !u.path.is_empty() && u.path.starts_with(&s.path));
+    let halfway = ev
+        .unscored
+        .iter()
+        .any(|u| matches!(u.missing, Missing::Rest))
+        && s.pack_weight.is_none_or(|pw| s.weight < pw);
+    under || halfway
+}
+
+/// The form's weights add up to something else than the pack's total. On a partial
+/// evaluation they cover only the visible part: not a total, not compared.
 fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
-    if ev.max_total == ev.policy_total {
+    if ev.max_total == ev.policy_total || !ev.unscored.is_empty() {
         return;
     }
-    let span = ev
+    let declared = ev
         .project
         .scorecard
         .as_ref()
         .and_then(|c| c.total.as_ref())
-        .and_then(|t| t.weight.as_ref().map(|w| w.span.clone()));
-    out.push(
-        Finding::new("weights_total", Severity::Error, text::TOTAL)
-            .values(ev.max_total.to_string(), ev.policy_total.to_string())
-            .message(text::form_weights_total(ev.max_total, ev.policy_total))
-            .at(span.as_ref()),
-    );
+        .and_then(|t| t.weight.as_ref());
+    // The 总分 the form writes beside its score, against what its rows' 分值 add up to;
+    // without one, the rows' sum against the pack's total.
+    let f = match declared {
+        Some(w) => Finding::new("weights_total", Severity::Error, text::FORM_TOTAL_WEIGHT)
+            .values(w.value.to_string(), ev.max_total.to_string())
+            .at(Some(&w.span)),
+        None => Finding::new("weights_total", Severity::Error, text::FORM_WEIGHTS_SUM)
+            .values(ev.max_total.to_string(), ev.policy_total.to_string()),
+    };
+    let total = declared.map_or(ev.policy_total, |w| w.value);
+    out.push(f.message(text::form_weights_total(ev.max_total, total)));
 }
 
 /// The 执行率 the form declares on its 年度资金总额 row against the rule's ratio, shown at the

@@ -637,7 +637,12 @@ fn xiaoxian_budget_score_is_repeated_on_its_qizhong_row() {
     let fs = evaluated_findings("xiaoxian-zzz-2023-zhongyang");
     has(
         &fs,
-        ("funds_part_score".into(), "10".into(), "10".into(), 7),
+        (
+            "funds_part_score".into(),
+            "10".into(),
+            "—（其中行不计分）".into(),
+            7,
+        ),
     );
     assert!(fs.iter().all(|f| f.0 != "group_weight"), "{fs:#?}");
 }
@@ -645,7 +650,15 @@ fn xiaoxian_budget_score_is_repeated_on_its_qizhong_row() {
 #[test]
 fn linxiang_budget_score_is_repeated_on_its_qizhong_row() {
     let fs = evaluated_findings("linxiang-lcj-2023-shourongsuo");
-    has(&fs, ("funds_part_score".into(), "9".into(), "9".into(), 7));
+    has(
+        &fs,
+        (
+            "funds_part_score".into(),
+            "9".into(),
+            "—（其中行不计分）".into(),
+            7,
+        ),
+    );
     has(&fs, ("item".into(), "9".into(), "9.78".into(), 6));
     has(&fs, ("rate".into(), "97.80%".into(), "97.81%".into(), 6));
 }
@@ -714,4 +727,213 @@ fn zhongjiang_actuals_written_as_targets() {
     has(&fs, ("total".into(), "100".into(), "110.00".into(), 22));
     has(&fs, ("pack_weight".into(), "70".into(), "50".into(), 11));
     has(&fs, ("pack_weight".into(), "20".into(), "30".into(), 18));
+}
+
+// ── partial results, each slip once ─────────────────────────────────────────
+
+/// Every finding `jixiao evaluate --format json` reports on `file`, as JSON objects.
+fn findings_json(file: &str) -> Vec<serde_json::Value> {
+    let (_, out, err) = run(jixiao().args(["evaluate", file, "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    v["findings"].as_array().unwrap().clone()
+}
+
+fn field<'a>(f: &'a serde_json::Value, k: &str) -> &'a str {
+    f[k].as_str().unwrap_or_default()
+}
+
+/// No two findings about the same written value: (line, column, stated) each once.
+fn each_once(file: &str, fs: &[serde_json::Value]) {
+    let mut seen = Vec::new();
+    for f in fs.iter().filter(|f| f["location"].is_object()) {
+        let key = (
+            f["location"]["line"].as_u64(),
+            f["location"]["column"].as_u64(),
+            field(f, "stated").to_string(),
+        );
+        assert!(!seen.contains(&key), "{file}: {key:?} twice in {fs:#?}");
+        seen.push(key);
+    }
+}
+
+#[test]
+fn partial_results_are_not_compared_as_totals() {
+    for form in [
+        "daying-sfj-2023-anke",
+        "lingling-cdc-2021-zhengti",
+        "yinchuan-6zhong-2021-gongyong",
+        "linxiang-lcj-2023-shourongsuo",
+        "xiaoxian-zzz-2023-zhongyang",
+        "longyang-tfz-2022-huafei",
+        "huangshi-lib-2022-gongxiang",
+    ] {
+        let file = format!("tests/data/forms/{form}/form.txt");
+        let fs = findings_json(&file);
+        for f in &fs {
+            let code = field(f, "code");
+            assert!(
+                !["weights_total", "grade"].contains(&code),
+                "{form}: {f:#?}"
+            );
+            // The computed sum of a partial evaluation is not a total: only a bound.
+            if code == "total" || code == "total_vs_rows" {
+                assert!(field(f, "expected").starts_with('≤'), "{form}: {f:#?}");
+            }
+            // A group the cut falls in is not checked against the pack's weight.
+            assert!(
+                !(code == "pack_weight" && field(f, "subject") == "年度绩效目标"),
+                "{form}: {f:#?}"
+            );
+        }
+        each_once(&file, &fs);
+    }
+    // yinchuan: 98 against at most 84 + 10 on the form (EXPECTED); nothing against 10.00.
+    let fs = evaluated_findings("yinchuan-6zhong-2021-gongyong");
+    has(&fs, ("total_vs_rows".into(), "98".into(), "≤ 94".into(), 3));
+    assert_eq!(fs.iter().filter(|f| f.3 == 3).count(), 1, "{fs:#?}");
+}
+
+#[test]
+fn a_partial_total_beyond_every_unscored_point_is_reported_once() {
+    // yinchuan with 101 written for its 98: above the visible 10.00 + 90 unscored, and above
+    // the form's own 84 + 10 — one finding, the tighter bound.
+    let src = common::root().join("tests/data/forms/yinchuan-6zhong-2021-gongyong/form.txt");
+    let text = std::fs::read_to_string(src).unwrap();
+    let line = text.lines().nth(2).unwrap().to_string();
+    let edited = line.replacen("\t98\t", "\t101\t", 1);
+    assert_ne!(edited, line);
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.txt");
+    std::fs::write(&form, text.replacen(&line, &edited, 1)).unwrap();
+    let fs = findings_json(form.to_str().unwrap());
+    let at3: Vec<&serde_json::Value> = fs
+        .iter()
+        .filter(|f| f["location"]["line"].as_u64() == Some(3))
+        .collect();
+    assert_eq!(at3.len(), 1, "{fs:#?}");
+    assert_eq!(field(at3[0], "stated"), "101");
+    assert_eq!(field(at3[0], "expected"), "≤ 94");
+    // The ledger's own bound is kept in the message.
+    assert!(field(at3[0], "message").contains("至多 100"), "{fs:#?}");
+}
+
+#[test]
+fn a_group_label_the_cut_runs_into_is_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("h.yaml");
+    let (code, _, err) = import(
+        "hubei-60sui-bingzhu-53pingfen",
+        &["--year", "2021", "-o", yaml.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let fs = findings_json(yaml.to_str().unwrap());
+    for f in &fs {
+        assert!(
+            !["group_weight", "weights_total", "total"].contains(&field(f, "code")),
+            "{f:#?}"
+        );
+    }
+}
+
+#[test]
+fn zhongjiang_total_slip_once_and_weights_apart() {
+    let fs = findings_json("tests/data/forms/zhongjiang-slj-2022-shuibiaochi/form.txt");
+    let at22: Vec<(&str, &str, &str, &str)> = fs
+        .iter()
+        .filter(|f| f["location"]["line"].as_u64() == Some(22))
+        .map(|f| {
+            (
+                field(f, "code"),
+                field(f, "subject"),
+                field(f, "stated"),
+                field(f, "expected"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        at22,
+        [
+            ("total", "综合得分", "100", "110.00"),
+            ("weights_total", "综合得分的分值", "100", "110"),
+        ]
+    );
+    each_once("zhongjiang", &fs);
+}
+
+#[test]
+fn chengan_one_finding_per_row_that_says_the_weight_was_applied_twice() {
+    let fs = findings_json("tests/data/forms/chengan-mzj-2020-gaoling/form.txt");
+    for (line, stated) in [(12, "6.25"), (13, "6.25"), (14, "9.00"), (15, "1.00")] {
+        let row: Vec<&serde_json::Value> = fs
+            .iter()
+            .filter(|f| f["location"]["line"].as_u64() == Some(line))
+            .collect();
+        assert_eq!(row.len(), 1, "line {line}: {fs:#?}");
+        assert_eq!(field(row[0], "stated"), stated);
+        assert!(
+            field(row[0], "message").contains("又乘了一次权重占比"),
+            "{fs:#?}"
+        );
+    }
+    // 预算执行率's score would stand on the row the form breaks off at: not an omission.
+    assert!(
+        fs.iter().all(|f| field(f, "subject") != "预算执行率"),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn yongde_qizhong_rate_left_blank_is_noted() {
+    let fs = findings_json("tests/data/forms/yongde-minglang-2022-yingyang/form.txt");
+    let blank: Vec<(&str, &str, Option<u64>)> = fs
+        .iter()
+        .filter(|f| field(f, "code") == "funds_part_rate")
+        .map(|f| {
+            (
+                field(f, "severity"),
+                field(f, "subject"),
+                f["location"]["line"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(blank, [("info", "当年财政拨款", Some(7))]);
+    // Rows left blank across (langfang, zhongjiang) or without the column (chengan) are not.
+    for form in [
+        "langfang-spgc-2019-nuantong",
+        "zhongjiang-slj-2022-shuibiaochi",
+        "chengan-mzj-2020-gaoling",
+        "tianchang-slj-2022-shuihan",
+    ] {
+        let fs = evaluated_findings(form);
+        assert!(
+            fs.iter().all(|f| f.0 != "funds_part_rate"),
+            "{form}: {fs:#?}"
+        );
+    }
+}
+
+#[test]
+fn langfang_rate_rounded_to_its_places_is_no_slip() {
+    // 86% for 37.24 ÷ 43.2 = 86.20%: the form's own precision; linxiang's 97.80% is not.
+    let fs = evaluated_findings("langfang-spgc-2019-nuantong");
+    assert!(fs.iter().all(|f| f.0 != "rate"), "{fs:#?}");
+    has(&fs, ("item".into(), "9".into(), "8.62".into(), 7));
+}
+
+#[test]
+fn the_seed_scores_99_25_with_each_finding_once() {
+    for file in [
+        "examples/jinzhong-2020-pension-subsidy.yaml",
+        "tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt",
+    ] {
+        let (_, out, err) = run(jixiao().args(["evaluate", file]));
+        assert!(out.contains("综合得分 99.25 / 100"), "{file}: {out}\n{err}");
+        let fs = findings_json(file);
+        each_once(file, &fs);
+        let gap = fs
+            .iter()
+            .filter(|f| field(f, "subject").ends_with("实际完成率"))
+            .count();
+        assert_eq!(gap, 1, "{file}: {fs:#?}");
+    }
 }

@@ -1,5 +1,5 @@
-//! Funding identities: 实际支出 ≤ 预算下达 ≤ 预算 unless the narrative explains; the cost
-//! indicator against the budget.
+//! Funding identities: 实际支出 ≤ 预算下达 ≤ 预算 unless the narrative explains; indicators
+//! stated in 万元 against the budget; a 其中 row's blank 执行率.
 
 use super::figures::narrative_text;
 use super::{Finding, Severity};
@@ -65,6 +65,61 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
         }
     }
     cost(p, &budget, &spent, out);
+    part_rate_blank(p, out);
+}
+
+/// A 其中 row filled across — its amounts written, and a cell after the 执行率 column too —
+/// whose cell in the total row's 执行率 column is blank, on a form whose total row states its
+/// 执行率. Read from the form's cell grid (tab-separated text); a project file has none.
+fn part_rate_blank(p: &Project, out: &mut Vec<Finding>) {
+    let rows = &p.funds.rows;
+    let Some((t, rate)) = rows
+        .iter()
+        .find(|r| r.total)
+        .and_then(|t| t.rate.as_ref().map(|r| (t, r)))
+    else {
+        return;
+    };
+    let Some(column) = cell_index(&rate.span) else {
+        return;
+    };
+    for r in rows.iter().filter(|r| !r.total && r.rate.is_none()) {
+        if r.budget.is_none() || r.executed.is_none() {
+            continue;
+        }
+        let span = &r.category.span;
+        if span.line() == rate.span.line() {
+            continue;
+        }
+        let line = span.file.line_text(span.line());
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let blank = cells.get(column).is_some_and(|c| c.is_empty());
+        let later = cells
+            .get(column.saturating_add(1)..)
+            .is_some_and(|rest| rest.iter().any(|c| !c.is_empty()));
+        if !(blank && later) {
+            continue;
+        }
+        out.push(
+            Finding::new("funds_part_rate", Severity::Info, &r.category.value)
+                .values(text::FORM_BLANK, text::FORM_RATE_EXPECTED)
+                .message(text::form_part_rate_blank(
+                    &r.category.value,
+                    &t.category.value,
+                ))
+                .at(Some(span))
+                .also(Some(&rate.span), t.category.value.clone()),
+        );
+    }
+}
+
+/// The 0-based tab-separated cell a span starts in; `None` when its line has no cells.
+fn cell_index(span: &Span) -> Option<usize> {
+    let file = &span.file;
+    let start = file.offset_of(span.line(), 1);
+    let before = file.text().get(start..span.offset)?;
+    let line = file.line_text(span.line());
+    (line.matches('\t').count() >= 2).then(|| before.matches('\t').count())
 }
 
 fn identity(
@@ -95,13 +150,11 @@ fn identity(
     );
 }
 
-/// The cost indicator in 万元 against the budget and the spending it should mirror.
+/// An indicator stated in 万元 (the funds' unit: a cost or amount indicator, whatever the
+/// framework calls it) against the budget and the spending it mirrors: a near-equal figure is
+/// the same money written differently.
 fn cost(p: &Project, budget: &Option<Amount>, spent: &Option<Amount>, out: &mut Vec<Finding>) {
-    for ind in p
-        .indicators
-        .iter()
-        .filter(|i| i.level2.value.contains("成本"))
-    {
+    for ind in &p.indicators {
         let pairs = [
             (&ind.target, budget, "funds.budget"),
             (&ind.actual, spent, "funds.spent"),

@@ -127,18 +127,68 @@ pub fn audit(project: &Project, policy: Option<&Policy>) -> Vec<Finding> {
     out
 }
 
-/// Adds `f` unless the same finding is already there: the same written value found to be
-/// the same wrong (the first one stands).
+/// Adds `f`, or merges it into a finding already there about the same written value: the
+/// same place, the same subject (one may name the full path, the other its last part) and
+/// the same stated value are one slip, reported once. The more informative stands (the more
+/// serious; then a definite expected value over a bound; then the first); the other's
+/// message is kept beside it when it reaches another conclusion.
 pub(crate) fn push_once(out: &mut Vec<Finding>, f: Finding) {
-    let same = |o: &Finding| match (&o.span, &f.span) {
-        (Some(x), Some(y)) => {
-            x.location() == y.location() && o.stated == f.stated && o.expected == f.expected
-        }
-        _ => false,
-    };
-    if !out.iter().any(same) {
+    let Some(old) = out.iter_mut().find(|o| same_slip(o, &f)) else {
         out.push(f);
+        return;
+    };
+    let (mut keep, other) = if rank(&f) < rank(old) {
+        (f, old.clone())
+    } else {
+        (old.clone(), f)
+    };
+    let agree = match (value_of(&keep.expected), value_of(&other.expected)) {
+        (Some(a), Some(b)) => a == b,
+        _ => keep.expected == other.expected,
+    };
+    if !agree && !keep.message.contains(&other.message) {
+        keep.message = crate::text::form_also(&keep.message, &other.message);
     }
+    for r in other.related {
+        if !keep
+            .related
+            .iter()
+            .any(|k| k.0.location() == r.0.location())
+        {
+            keep.related.push(r);
+        }
+    }
+    *old = keep;
+}
+
+/// Two findings about the same written value: same place, subject and stated value.
+fn same_slip(a: &Finding, b: &Finding) -> bool {
+    let (Some(x), Some(y)) = (&a.span, &b.span) else {
+        return false;
+    };
+    let subject = |p: &str, q: &str| p == q || p.ends_with(&format!("/{q}"));
+    x.location() == y.location()
+        && a.stated == b.stated
+        && (subject(&a.subject, &b.subject) || subject(&b.subject, &a.subject))
+}
+
+/// Lower is more informative: severity, then a definite expected value before a bound, then
+/// the tighter upper bound.
+fn rank(f: &Finding) -> (Severity, bool, rust_decimal::Decimal) {
+    let bound = f
+        .expected
+        .strip_prefix('≤')
+        .and_then(|b| crate::num::parse_decimal(b.trim()));
+    (
+        f.severity,
+        value_of(&f.expected).is_none(),
+        bound.unwrap_or(rust_decimal::Decimal::MAX),
+    )
+}
+
+/// The number an expected value states (`110.00`, `97.81%`); `None` for a bound or a word.
+fn value_of(expected: &str) -> Option<rust_decimal::Decimal> {
+    crate::num::parse_decimal(expected.trim_end_matches(['%', '％']))
 }
 
 /// Counts by severity: (errors, warnings, infos).

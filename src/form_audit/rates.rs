@@ -1,6 +1,7 @@
 //! Rates stated in the narratives against the ledger: a narrative that names a scoring item
-//! (`资金到位率100%`) is checked against the figure the item's rule reported. Which item
-//! computes what, and its name, come from the pack; nothing here knows a rate's formula.
+//! followed by a percentage (`<item name>100%`) is checked against the figure the item's rule
+//! reported. Which item computes what, and its name, come from the pack; nothing here knows
+//! a rate's formula.
 
 use super::figures::{locate, narrative_text};
 use super::{Finding, Severity};
@@ -43,12 +44,12 @@ pub(crate) fn narrative_rates(ev: &Evaluation, out: &mut Vec<Finding>) {
             for e in &item.evidence {
                 f = f.also(Some(&e.span), e.label.clone());
             }
-            out.push(f);
+            super::push_once(out, f);
         }
     }
 }
 
-/// `资金到位率100%`, `资金到位率为 98.5%` → (rate, text as written).
+/// `<word>100%`, `<word>为 98.5%` → (rate, text as written).
 fn stated_rates(story: &str, word: &str) -> Vec<(Decimal, String)> {
     let mut out = Vec::new();
     for (at, _) in story.match_indices(word) {

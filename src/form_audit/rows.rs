@@ -67,6 +67,9 @@ fn rows_weight(
 /// group) counts with its own weight.
 fn group_weight(p: &Project, g: &GroupWeight, out: &mut Vec<Finding>) {
     let (l1, l2) = (g.level1.as_deref(), g.level2.as_deref());
+    if runs_into_cut(p, l1, l2) {
+        return;
+    }
     let (Some(rows), true, true) = rows_weight(p, l1, l2) else {
         return;
     };
@@ -90,6 +93,33 @@ fn group_weight(p: &Project, g: &GroupWeight, out: &mut Vec<Finding>) {
     );
 }
 
+/// On a cut form, the group whose rows the form breaks off in (it holds the last row before
+/// the cut): its rows below the cut are not there, so its label weight cannot be checked.
+fn runs_into_cut(p: &Project, level1: Option<&str>, level2: Option<&str>) -> bool {
+    if p.cut.is_none() {
+        return false;
+    }
+    let under =
+        |l1: &str, l2: &str| level1.is_none_or(|w| w == l1) && level2.is_none_or(|w| w == l2);
+    let place = |s: &crate::source::Span| (s.line(), s.column());
+    let row = p.indicators.last().map(|i| {
+        let at = i.name.as_ref().map_or(&i.target.text.span, |n| &n.span);
+        (place(at), under(&i.level1.value, &i.level2.value))
+    });
+    let item = p.scorecard.iter().flat_map(|c| &c.items).last().map(|d| {
+        let mut parts = d.path.value.split('/');
+        let (l1, l2) = (
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+        );
+        (place(&d.path.span), level1.is_some() && under(l1, l2))
+    });
+    row.into_iter()
+        .chain(item)
+        .max_by_key(|(at, _)| *at)
+        .is_some_and(|(_, under)| under)
+}
+
 /// One amount column of a funds row.
 type Amount = fn(&FundsRow) -> Option<&Sp<Decimal>>;
 
@@ -103,20 +133,22 @@ fn funds_parts(p: &Project, out: &mut Vec<Finding>) {
     for r in rows.iter().filter(|r| !r.total) {
         let name = &r.category.value;
         if let (Some(s), Some(ts)) = (&r.score, &t.score) {
-            let (severity, message) = if s.value == ts.value {
+            let (severity, expected, message) = if s.value == ts.value {
                 (
                     Severity::Info,
-                    text::form_part_repeats(name, &t.category.value, s.value),
+                    text::FORM_PART_NOT_SCORED.to_string(),
+                    text::form_part_repeats_score(name, &t.category.value, s.value),
                 )
             } else {
                 (
                     Severity::Warning,
+                    ts.value.to_string(),
                     text::form_part_score(name, s.value, &t.category.value, ts.value),
                 )
             };
             out.push(
                 Finding::new("funds_part_score", severity, name)
-                    .values(s.value.to_string(), ts.value.to_string())
+                    .values(s.value.to_string(), expected)
                     .message(message)
                     .at(Some(&s.span))
                     .also(Some(&ts.span), t.category.value.clone()),

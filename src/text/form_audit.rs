@@ -162,10 +162,6 @@ pub const XLSX_FORM_AUDIT: &str = "审核（级别｜内容｜表上｜核对应
 pub fn form_group_weight(label: &str, weight: Decimal, sum: Decimal) -> String {
     format!("栏目「{label}」写明 {weight} 分，但其下各行分值之和为 {sum}")
 }
-/// A 其中 row that repeats the total row's 得分.
-pub fn form_part_repeats(part: &str, whole: &str, score: Decimal) -> String {
-    format!("其中「{part}」行重复填了「{whole}」行的得分 {score}：合计时只计一次，不重复相加")
-}
 /// A 其中 row whose 得分 differs from the total row's.
 pub fn form_part_score(part: &str, s: Decimal, whole: &str, ts: Decimal) -> String {
     format!("其中「{part}」行得分 {s} 与「{whole}」行得分 {ts} 不一致")
@@ -202,3 +198,36 @@ pub const FORM_MEASURED: &str = "实际测得的数值";
 pub fn form_actual_as_target(name: &str, t: &str) -> String {
     format!("「{name}」的实际完成值写成了「{t}」（带比较符号的目标式），应填实际完成的数值")
 }
+
+// ── partial evaluations, repeated and blank cells ───────────────────────────
+/// Subject: the 总分 (分值) the form writes beside its total score.
+pub const FORM_TOTAL_WEIGHT: &str = "综合得分的分值";
+/// Subject: the sum of the form's 分值 when the form writes no 总分 分值.
+pub const FORM_WEIGHTS_SUM: &str = "各项分值之和";
+/// On a partial evaluation: a declared total above the visible score plus every unscored point.
+pub fn total_beyond_partial(
+    t: Decimal,
+    scored: Decimal,
+    unscored: Decimal,
+    most: Decimal,
+) -> String {
+    format!("部分评分：已评部分按规则得 {scored}，未评部分至多 {unscored} 分，综合得分至多 {most}；表上填 {t}，达不到")
+}
+/// What a 其中 row is expected to hold in its 得分 cell.
+pub const FORM_PART_NOT_SCORED: &str = "—（其中行不计分）";
+/// A 其中 row that repeats the total row's 得分.
+pub fn form_part_repeats_score(part: &str, whole: &str, score: Decimal) -> String {
+    format!("其中「{part}」行重复填了「{whole}」行的得分 {score}；其中行不计分，把各得分栏相加求总分会把这 {score} 分算两次")
+}
+/// A finding that also stands for another check's conclusion at the same place.
+pub fn form_also(first: &str, second: &str) -> String {
+    format!("{first}；另：{second}")
+}
+/// What a blank 执行率 cell of a 其中 row should hold.
+pub const FORM_RATE_EXPECTED: &str = "本行执行率";
+/// A 其中 row filled across whose 执行率 cell is left blank.
+pub fn form_part_rate_blank(part: &str, whole: &str) -> String {
+    format!("其中「{part}」行填了预算数和执行数，执行率一栏却空着（「{whole}」行填了执行率）")
+}
+/// A cell the form leaves blank.
+pub const FORM_BLANK: &str = "—（未填）";
