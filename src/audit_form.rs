@@ -19,6 +19,10 @@ pub(crate) fn check(ev: &Evaluation, out: &mut Vec<Finding>) {
 /// not an error (10号: 权重由各单位根据项目实际情况确定).
 fn pack_defaults(ev: &Evaluation, out: &mut Vec<Finding>) {
     for s in ev.sections.iter().filter(|s| s.level == 1) {
+        // A group with a part cut from the page weighs less by that part, not by the form's choice.
+        if ev.unscored.iter().any(|u| u.path.starts_with(&s.path)) {
+            continue;
+        }
         let Some(pw) = s.pack_weight.filter(|pw| *pw != s.weight) else {
             continue;
         };

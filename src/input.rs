@@ -70,7 +70,42 @@ pub fn discover_some(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// How to read the inputs: options every reading command (`evaluate`, `explain`, `compare`,
+/// `import`) shares.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// `--year N`: the year of a form that shows none (never guessed). A project or form that
+    /// states another year is a diagnostic, not overridden.
+    pub year: Option<i64>,
+}
+
 /// Loads one input: a YAML project, or a form imported with the layout that reads it best.
 pub fn load(path: &Path) -> Result<Project> {
-    crate::project::load(path)
+    load_with(path, LoadOptions::default())
+}
+
+/// Loads one input with the given options.
+pub fn load_with(path: &Path, opts: LoadOptions) -> Result<Project> {
+    let project = if crate::import::is_form(path) {
+        let import = crate::import::Options {
+            year: opts.year,
+            ..crate::import::Options::default()
+        };
+        crate::import::import_with(path, &import)?.project
+    } else {
+        crate::project::load(path)?
+    };
+    if let Some(given) = opts.year {
+        let stated = &project.header.year;
+        if stated.value != given {
+            let d = Diagnostic::error(
+                "jixiao::input::year",
+                text::year_disagrees(project.source.name(), stated.value, given),
+            )
+            .at(&stated.span, text::YEAR_STATED_HERE)
+            .help(text::YEAR_FLAG_ONLY_WITHOUT);
+            return Err(d.into());
+        }
+    }
+    Ok(project)
 }

@@ -5,6 +5,7 @@ use super::{CompareFormat, EXIT_INVALID, EXIT_OK};
 use crate::compare::{compare, portfolio, Comparison};
 use crate::diag::Result;
 use crate::eval::evaluate;
+use crate::input::LoadOptions;
 use crate::policy::{self, Policy};
 use crate::render::{compare as human, compare_data as data};
 use std::io::IsTerminal;
@@ -17,8 +18,8 @@ fn load(spec: &str) -> Result<Policy> {
     Ok(p)
 }
 
-fn one(path: &std::path::Path, pa: &Policy, pb: &Policy) -> Result<Comparison> {
-    let project = Arc::new(crate::input::load(path)?);
+fn one(path: &std::path::Path, pa: &Policy, pb: &Policy, opts: LoadOptions) -> Result<Comparison> {
+    let project = Arc::new(crate::input::load_with(path, opts)?);
     output::diagnostics(&project.warnings);
     let a = evaluate(pa, &project)?;
     let b = evaluate(pb, &project)?;
@@ -26,7 +27,7 @@ fn one(path: &std::path::Path, pa: &Policy, pb: &Policy) -> Result<Comparison> {
 }
 
 /// Runs `compare`; returns the exit code.
-pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat) -> u8 {
+pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat, opts: LoadOptions) -> u8 {
     let spec = |i: usize| specs.get(i).map_or("", String::as_str);
     let packs = (load(spec(0)), load(spec(1)));
     let (pa, pb) = match packs {
@@ -44,7 +45,7 @@ pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat) -> u8 {
     let mut failed = false;
     let mut cs = Vec::new();
     for path in files {
-        match one(&path, &pa, &pb) {
+        match one(&path, &pa, &pb, opts) {
             Ok(c) => cs.push(c),
             Err(d) => {
                 output::diagnostics(&d.0);

@@ -5,6 +5,7 @@ use super::{EvaluateFormat, EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
 use crate::diag::{Diagnostic, Result};
 use crate::eval::{evaluate, Evaluation};
 use crate::form_audit;
+use crate::input::LoadOptions;
 use crate::policy::{self, Policy};
 use crate::project::Project;
 use crate::render;
@@ -81,18 +82,20 @@ fn mismatch_notice(p: &Policy, project: &Project) {
 pub(super) fn score_with(
     path: &Path,
     spec: Option<&str>,
+    opts: LoadOptions,
     packs: &mut Packs,
 ) -> Result<(Evaluation, Rc<Policy>)> {
-    score_or_pack(path, spec, packs).map_err(|(d, _)| d)
+    score_or_pack(path, spec, opts, packs).map_err(|(d, _)| d)
 }
 
 /// As `score_with`; a failure also says which pack was chosen, if it got that far.
 fn score_or_pack(
     path: &Path,
     spec: Option<&str>,
+    opts: LoadOptions,
     packs: &mut Packs,
 ) -> std::result::Result<(Evaluation, Rc<Policy>), (crate::diag::Diags, Option<String>)> {
-    let project = Arc::new(crate::input::load(path).map_err(|d| (d, None))?);
+    let project = Arc::new(crate::input::load_with(path, opts).map_err(|d| (d, None))?);
     output::diagnostics(&project.warnings);
     let policy = packs.for_project(spec, &project).map_err(|d| (d, None))?;
     let ev = evaluate(&policy, &project).map_err(|d| (d, Some(policy.id.value.clone())))?;
@@ -100,8 +103,13 @@ fn score_or_pack(
 }
 
 /// Loads one project and scores it.
-pub(super) fn score(path: &Path, spec: Option<&str>, packs: &mut Packs) -> Result<Evaluation> {
-    score_with(path, spec, packs).map(|(ev, _)| ev)
+pub(super) fn score(
+    path: &Path,
+    spec: Option<&str>,
+    opts: LoadOptions,
+    packs: &mut Packs,
+) -> Result<Evaluation> {
+    score_with(path, spec, opts, packs).map(|(ev, _)| ev)
 }
 
 /// One project's results: the evaluation and its findings.
@@ -111,6 +119,7 @@ pub(super) type Scored = (Evaluation, Vec<form_audit::Finding>);
 pub fn run(
     paths: &[PathBuf],
     spec: Option<&str>,
+    opts: LoadOptions,
     format: EvaluateFormat,
     out: Option<&Path>,
     strict: bool,
@@ -128,7 +137,7 @@ pub fn run(
         return EXIT_INVALID;
     };
     for path in &files {
-        match score_or_pack(path, spec, &mut packs) {
+        match score_or_pack(path, spec, opts, &mut packs) {
             Ok((ev, policy)) => {
                 packs_failed.push(None);
                 let found = crate::audit::audit(&ev, Some(&policy));

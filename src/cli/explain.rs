@@ -11,9 +11,14 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 /// Runs `explain`; returns the exit code.
-pub fn run(path: &Path, spec: Option<&str>, item: Option<&str>) -> u8 {
+pub fn run(
+    path: &Path,
+    spec: Option<&str>,
+    item: Option<&str>,
+    opts: crate::input::LoadOptions,
+) -> u8 {
     let mut packs = Packs::default();
-    let ev = match score(path, spec, &mut packs) {
+    let ev = match score(path, spec, opts, &mut packs) {
         Ok(ev) => ev,
         Err(d) => {
             output::diagnostics(&d.0);

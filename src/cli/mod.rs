@@ -97,6 +97,9 @@ enum Command {
         /// 审核发现不一致时以退出码 1 结束
         #[arg(long)]
         strict: bool,
+        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        #[arg(long)]
+        year: Option<i64>,
     },
     /// 导入原表（.txt 文本导出或 .xlsx 工作簿），写成项目文件（YAML）
     #[command(
@@ -131,6 +134,9 @@ enum Command {
         /// 只说明此评分项：名称、路径（一级/二级/三级）或 id
         #[arg(long)]
         item: Option<String>,
+        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        #[arg(long)]
+        year: Option<i64>,
     },
     /// 用两个政策包为同一批项目评分，逐项对照并说明每一分变化的原因
     #[command(
@@ -146,6 +152,9 @@ enum Command {
         /// 输出格式
         #[arg(long, value_enum, default_value = "text")]
         format: CompareFormat,
+        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        #[arg(long)]
+        year: Option<i64>,
     },
     /// 比较两个政策包本身：结构、分值、规则、等次、取舍、参数、脚本函数的变化
     #[command(
@@ -228,9 +237,11 @@ pub fn run(cli: Cli) -> u8 {
             format,
             output,
             strict,
+            year,
         } => evaluate::run(
             &projects,
             policy.as_deref(),
+            crate::input::LoadOptions { year },
             format,
             output.as_deref(),
             strict,
@@ -253,11 +264,18 @@ pub fn run(cli: Cli) -> u8 {
             project,
             policy,
             item,
-        } => explain::run(&project, policy.as_deref(), item.as_deref()),
+            year,
+        } => explain::run(
+            &project,
+            policy.as_deref(),
+            item.as_deref(),
+            crate::input::LoadOptions { year },
+        ),
         Command::Compare {
             projects,
             policy,
             format,
+            year,
         } => {
             if policy.len() != 2 {
                 output::diagnostics(&[crate::diag::Diagnostic::error(
@@ -266,7 +284,12 @@ pub fn run(cli: Cli) -> u8 {
                 )]);
                 return EXIT_INVALID;
             }
-            compare::run(&projects, &policy, format)
+            compare::run(
+                &projects,
+                &policy,
+                format,
+                crate::input::LoadOptions { year },
+            )
         }
         Command::Diff { a, b, format } => packs::diff_packs(&a, &b, format),
         Command::NewPolicy { id, from } => packs::new_policy(&id, &from),

@@ -207,7 +207,9 @@ fn reachable_total(p: &Project, out: &mut Vec<Finding>) {
             .filter(|r| r.total)
             .filter_map(|r| r.score.as_ref());
         let rows = counted(p).filter_map(|i| i.score.as_ref());
-        funds.chain(rows).map(|s| s.value).collect()
+        // A 评分表 whose indicator rows were read as indicators keeps its other rows as items.
+        let items = card.map(|d| &d.score);
+        funds.chain(rows).chain(items).map(|s| s.value).collect()
     };
     if scores.is_empty() {
         return;

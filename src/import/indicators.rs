@@ -309,7 +309,9 @@ pub(super) fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::
             (Some(s), false) => {
                 let raw = text[s..i].trim_end_matches('.');
                 let date = ['年', '月', '日', '号'].contains(&c);
-                if let (Some(v), false) = (parse_decimal(raw), date) {
+                // `M.8万元`: digits after a point with no integer part are a broken number.
+                let broken = text[..s].ends_with('.');
+                if let (Some(v), false) = (parse_decimal(raw), date || broken) {
                     out.push((s..s.saturating_add(raw.len()), v));
                 }
                 start = None;

@@ -16,6 +16,7 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("funds.weight", "资金分值"),
     ("funds.rate", "执行率"),
     ("funds.score", "资金得分"),
+    ("funds.arrived", "实际到位资金"),
 ];
 
 /// One project value a rule read: what, which value, where it is written.
@@ -168,6 +169,7 @@ impl Project {
             "funds.weight" => total_row(name, rows, |r| r.weight.as_ref()),
             "funds.rate" => total_row(name, rows, |r| r.rate.as_ref()),
             "funds.score" => total_row(name, rows, |r| r.score.as_ref()),
+            "funds.arrived" => total_row(name, rows, |r| r.arrived.as_ref()),
             "funds.budget" => sum(name, &f.budget),
             "funds.spent" => sum(name, &f.spent),
             "funds.allocated" => {

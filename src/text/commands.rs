@@ -289,3 +289,15 @@ pub fn summary_partial(total: Decimal, scored: Decimal, unscored: Decimal) -> St
 pub fn summary_failed(code: &str) -> String {
     format!("无法评分 {code}")
 }
+
+/// `--year N` disagrees with the year a project file or form states (never overridden).
+pub fn year_disagrees(file: &str, stated: i64, given: i64) -> String {
+    format!("{file} 写明年度 {stated}，与 --year {given} 不符；不会以 --year 改写项目所写的年度")
+}
+
+/// Label on the stated year.
+pub const YEAR_STATED_HERE: &str = "项目所写的年度";
+
+/// Help: `--year` is for forms that show no year.
+pub const YEAR_FLAG_ONLY_WITHOUT: &str =
+    "--year 只用于原表上没有年度的项目；去掉 --year，或改正项目文件中的年度";

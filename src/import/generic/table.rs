@@ -122,6 +122,22 @@ impl TableT {
         }
     }
 
+    /// In a 评分表 with 指标值 and 实际值 columns, the 一级 of a row whose 二级 the layout's
+    /// `levels` names (a 10号 indicator row); `None` for the scorecard's own items.
+    fn card_indicator(&self, l: &Layout) -> Option<Sp<String>> {
+        let has = |f: &str| self.cols.iter().any(|c| c.field == f);
+        if self.kind != "scorecard" || !has("target") || !has("actual") {
+            return None;
+        }
+        let level2 = self.level2.as_ref()?;
+        let level1 = l.level1_of(&level2.value)?;
+        let span = self
+            .level1
+            .as_ref()
+            .map_or_else(|| level2.span.clone(), |w| w.span.clone());
+        Some(Sp::new(level1.to_string(), span))
+    }
+
     fn field(&self, col: usize) -> Option<&Col> {
         self.cols.iter().find(|c| c.col == col)
     }
@@ -144,7 +160,13 @@ impl TableT {
             }
         }
         self.levels(l, g, &cells);
-        if self.kind == "scorecard" {
+        if let Some(level1) = self.card_indicator(l) {
+            // A 评分表 row of a 10号 二级 (数量指标 …) with 指标值 and 实际值: an indicator, under
+            // the 一级 the layout's `levels` places its 二级 in (服务对象满意度指标 → 满意度指标).
+            let written = self.level1.replace(level1);
+            self.indicator_row(l, g, &cells, last);
+            self.level1 = written;
+        } else if self.kind == "scorecard" {
             self.card_row(l, g, &cells, last);
         } else {
             self.indicator_row(l, g, &cells, last);
