@@ -206,9 +206,11 @@ fn reachable_total(p: &Project, out: &mut Vec<Finding>) {
             .iter()
             .filter(|r| r.total)
             .filter_map(|r| r.score.as_ref());
-        let rows = counted(p).filter_map(|i| i.score.as_ref());
-        // A 评分表 whose indicator rows were read as indicators keeps its other rows as items.
-        let items = card.map(|d| &d.score);
+        let rows: Vec<&Sp<Decimal>> = counted(p).filter_map(|i| i.score.as_ref()).collect();
+        // A 评分表 whose scored indicator rows were read as indicators keeps its other rows as
+        // items (银川); a 53号 评分表 beside an unscored indicator table does not add them.
+        let scored = !rows.is_empty();
+        let items = card.filter(|_| scored).map(|d| &d.score);
         funds.chain(rows).chain(items).map(|s| s.value).collect()
     };
     if scores.is_empty() {
