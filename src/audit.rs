@@ -33,7 +33,7 @@ pub fn ledger(ev: &Evaluation) -> Vec<Finding> {
         .as_ref()
         .map_or(&[][..], |c| &c.items[..]);
     items(ev, declared, &mut out);
-    let partial = !ev.unscored.is_empty();
+    let partial = ev.is_partial();
     if let Some(card) = &ev.project.scorecard {
         sections(ev, &card.sections, &mut out);
         if let Some(t) = card.total.as_ref().filter(|_| partial) {

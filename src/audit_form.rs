@@ -65,7 +65,7 @@ pub(crate) fn maybe_cut(ev: &Evaluation, s: &SectionScore) -> bool {
 /// The form's weights add up to something else than the pack's total. On a partial
 /// evaluation they cover only the visible part: not a total, not compared.
 fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
-    if ev.max_total == ev.policy_total || !ev.unscored.is_empty() {
+    if ev.max_total == ev.policy_total || ev.is_partial() {
         return;
     }
     let declared = ev

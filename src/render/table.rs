@@ -73,17 +73,33 @@ fn table(ev: &Evaluation) -> Table {
     } else {
         text::TOTAL
     };
+    let declared = card
+        .and_then(|c| c.total.as_ref())
+        .map(|t| t.score.value.to_string())
+        .unwrap_or_default();
+    // On a partial evaluation the form's 综合得分 is the whole form's, not the scored part's:
+    // it stands on a row of its own, beside the pack's total, unscored.
+    let (beside, whole) = if ev.is_partial() && !declared.is_empty() {
+        (String::new(), Some(declared))
+    } else {
+        (declared, None)
+    };
     t.add_row(vec![
         Cell::new(total_label),
         right(ev.max_total),
         right(ev.total),
         lost_cell(ev.max_total.checked_sub(ev.total).unwrap_or_default()),
-        right(
-            card.and_then(|c| c.total.as_ref())
-                .map(|t| t.score.value.to_string())
-                .unwrap_or_default(),
-        ),
+        right(beside),
     ]);
+    if let Some(declared) = whole {
+        t.add_row(vec![
+            Cell::new(text::TOTAL),
+            right(ev.policy_total),
+            right(text::UNSCORED_CELL),
+            right(""),
+            right(declared),
+        ]);
+    }
     t
 }
 
