@@ -288,14 +288,15 @@ fn yinchuan_scorecard_by_columns() {
             "total: { score: 98 }",
             "- { path: 项目决策/项目目标/完整性, weight: 4, score: 4",
             "- { path: 项目管理/投入管理/预算执行率, weight: 10, score: 9",
-            "- { path: 项目产出/时效指标/公用经费完成时间, weight: 5, score: 4",
+            "level1: 产出指标\n    level2: 时效指标\n    name: 公用经费完成时间",
             "M.8万元",
             "- { label: 项目决策(10分), level1: 项目决策, weight: 10 }",
-            "- { label: 数量指标(10分), level1: 项目产出, level2: 数量指标, weight: 10 }",
+            "- { label: 数量指标(10分), level1: 产出指标, level2: 数量指标, weight: 10 }",
             "initial: 64.8, budget: 64.8, executed: 64.8",
         ],
     );
-    assert_eq!(y.matches("    - { path:").count(), 16);
+    assert_eq!(y.matches("    - { path:").count(), 8);
+    assert_eq!(y.matches("  - level1:").count(), 8);
 }
 
 #[test]
