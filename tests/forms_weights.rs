@@ -43,6 +43,34 @@ fn huangshi_lib_inferred_weights_say_so_in_the_ledger() {
 }
 
 #[test]
+fn huangshi_lib_scores_that_do_not_add_up_are_not_taken_as_weights() {
+    let dir = tempfile_dir("huangshi-lib");
+    let yaml = dir.join("h.yaml");
+    let (code, _, err) = run(jixiao()
+        .arg("import")
+        .arg("tests/data/forms/huangshi-lib-2022-gongxiang/form.txt")
+        .arg("-o")
+        .arg(&yaml));
+    assert_eq!(code, 0, "{err}");
+    // 环境效益 declared 8 instead of 10: 10 + 8 + 10 = 28 ≠ 30, so the label's 30 is spread.
+    let text = std::fs::read_to_string(&yaml).expect("written");
+    let from = "    actual: 良好\n    score: 10\n  - level1: 效益指标\n    level2: 环境效益\n    name: WIFI";
+    assert!(text.contains(from), "{text}");
+    let changed = text.replacen(
+        from,
+        "    actual: 良好\n    score: 8\n  - level1: 效益指标\n    level2: 环境效益\n    name: WIFI",
+        1,
+    );
+    std::fs::write(&yaml, changed).expect("rewritten");
+    let (_, out, err) = evaluate(&yaml.to_string_lossy(), &[]);
+    assert!(
+        out.contains("│   经济效益 / 社会公益服务无经济效益   ┆  7.50 ┆"),
+        "{out}\n{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn longyang_funds_weight_from_the_block_label() {
     let (_, out, err) = evaluate("tests/data/forms/longyang-tfz-2022-huafei/form.txt", &[]);
     assert!(err.contains("mof-2020"), "{err}");
