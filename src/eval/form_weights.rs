@@ -140,8 +140,11 @@ fn by_scores(
             if s.is_none() {
                 text.push_str(crate::text::WEIGHT_INFERRED_NO_SCORE);
             }
+            // At the pack's places, as a spread weight is (the scale is no finer: checked above).
+            let mut weight = s.unwrap_or(Decimal::ZERO);
+            weight.rescale(places);
             Weighed {
-                weight: s.unwrap_or(Decimal::ZERO),
+                weight,
                 origin: WeightOrigin::Inferred,
                 note: Some(Note {
                     text,
