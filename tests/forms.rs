@@ -227,7 +227,7 @@ fn huangshi_zjj_hubei_20_80() {
         "hubei-20-80",
         &[],
         &[
-            "- { category: 年度财政资金总额, total: true, budget: 200, executed: 195.5, score: 19.55, rate: \"97.75%\" }",
+            "- { category: 年度财政资金总额, total: true, budget: 200, executed: 195.5, weight: 20, score: 19.55, rate: \"97.75%\" }",
             "- { label: 预算执行情况(万元) (20分), level1: 预算执行情况, weight: 20 }",
             "- { label: 年度绩效目标1 (80分), weight: 80 }",
             "target: 200万",
@@ -266,7 +266,7 @@ fn longyang_nested_rows() {
         &[
             "单位名称: 隆阳区土壤肥料工作站",
             "filled_on: 2023年3月20日",
-            "budget: 278.4449, executed: 30.00, score: 2.16, rate: \"10.77%\"",
+            "budget: 278.4449, executed: 30.00, weight: 20, score: 2.16, rate: \"10.77%\"",
             "part_of: 一、示范区建立",
             "part_of: 二、化肥减量增效田间试验",
             "target: ≧20000亩",

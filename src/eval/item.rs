@@ -182,6 +182,7 @@ pub(super) fn score_item(
         return Err(Diagnostic::error("jixiao::eval::not_item", t.path_str()));
     };
     let (input, evidence, mut notes) = build_input(project, t, rule)?;
+    notes.splice(0..0, t.weight_note.clone());
     let state = call_rule(rules, project, t, rule, input, &evidence, budget)?;
     let scripts = rules.scripts;
     notes.extend(state.notes.into_iter().map(|(text, pos)| Note {
@@ -226,6 +227,7 @@ pub(super) fn score_item(
         name: t.name.clone(),
         path: t.path.clone(),
         weight: t.weight,
+        weight_origin: t.weight_origin,
         score,
         raw_score,
         deductions,

@@ -53,6 +53,8 @@ pub struct ItemScore {
     pub path: Vec<String>,
     /// 分值.
     pub weight: Decimal,
+    /// Where that 分值 comes from (the form, its label, inferred from its 得分, the pack).
+    pub weight_origin: WeightOrigin,
     /// Score after rounding.
     pub score: Decimal,
     /// Score before rounding.
@@ -81,6 +83,44 @@ pub struct ItemScore {
     pub basis: Option<String>,
     /// Figures the rule reported: each indicator's completion, a funds ratio.
     pub figures: Vec<Figure>,
+}
+
+/// Where an item's 分值 comes from: what an audit may hold the form to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeightOrigin {
+    /// The pack's own weight (a `weights: pack` pack, or a fixed item the form gives none for).
+    Pack,
+    /// The 分值 the form writes for the item.
+    Form,
+    /// The weight in the group's label on the form (产出指标(40分)), spread equally.
+    Label,
+    /// Implied by the form (推断): no 分值 column, and the group's declared 得分 add up to its
+    /// label's weight exactly, so each row's 分值 is its 得分.
+    Inferred,
+    /// The pack's group weight spread equally over rows the form gives no 分值 for: a default,
+    /// not on the form.
+    Spread,
+}
+
+impl WeightOrigin {
+    /// A stable code, for JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            WeightOrigin::Pack => "pack",
+            WeightOrigin::Form => "form",
+            WeightOrigin::Label => "label",
+            WeightOrigin::Inferred => "inferred",
+            WeightOrigin::Spread => "pack_spread",
+        }
+    }
+
+    /// True when the 分值 is written on, or implied by, the form.
+    pub fn on_form(self) -> bool {
+        matches!(
+            self,
+            WeightOrigin::Form | WeightOrigin::Label | WeightOrigin::Inferred
+        )
+    }
 }
 
 /// A scoring item a cut-off form holds no data for: on the ledger with its weight, not scored.

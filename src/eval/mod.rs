@@ -1,5 +1,6 @@
 //! Scoring a project under a pack: every item's rule runs once, its deductions go into the ledger.
 
+mod form_weights;
 mod inputs;
 mod item;
 mod ledger;
@@ -11,7 +12,7 @@ mod unscored;
 pub use item::Rules;
 pub use ledger::{
     Adjustment, Deduction, Evaluation, Figure, ItemScore, Line, Missing, Note, RoundingStep,
-    SectionScore, Unscored,
+    SectionScore, Unscored, WeightOrigin,
 };
 pub use target::spread;
 
@@ -255,6 +256,8 @@ pub fn rescore(
         name: item.name.clone(),
         path: item.path.clone(),
         weight,
+        weight_origin: item.weight_origin,
+        weight_note: None,
         node,
         indicator,
         declared: item.declared.clone(),

@@ -1,5 +1,7 @@
 //! What one rule call scores: a scoring item of the tree, or one indicator of an `each` node.
 
+use super::form_weights::{form_weights, Weighed};
+use super::ledger::{Note, WeightOrigin};
 use crate::diag::Diagnostic;
 use crate::policy::{Node, Policy};
 use crate::project::{Indicator, Project};
@@ -17,6 +19,10 @@ pub struct Target<'a> {
     pub path: Vec<String>,
     /// 分值.
     pub weight: Decimal,
+    /// Where that 分值 comes from.
+    pub weight_origin: WeightOrigin,
+    /// Why, when the 分值 is inferred or a default (shown with the item's notes).
+    pub weight_note: Option<Note>,
     /// The policy node it comes from.
     pub node: &'a Node,
     /// The indicator it scores, for `each` nodes: (index in the project, indicator).
@@ -40,7 +46,11 @@ fn declared_field(project: &Project, field: Option<&Sp<String>>) -> Option<Sp<De
 }
 
 /// A weight the form declares, checked: not negative, no finer than the pack's rounding.
-fn form_weight(policy: &Policy, node: &Node, w: &Sp<Decimal>) -> Result<Decimal, Diagnostic> {
+pub(super) fn form_weight(
+    policy: &Policy,
+    node: &Node,
+    w: &Sp<Decimal>,
+) -> Result<Decimal, Diagnostic> {
     let msg = if w.value.is_sign_negative() && !w.value.is_zero() {
         text::form_weight_negative(w.value)
     } else if w.value.scale() > policy.rounding.places {
@@ -61,9 +71,11 @@ pub fn fixed<'a>(
 ) -> Result<Target<'a>, Diagnostic> {
     let path = node.path_str();
     let mut weight = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
+    let mut weight_origin = WeightOrigin::Pack;
     if policy.form_weights {
         if let Some(w) = declared_field(project, node.declared_weight.as_ref()) {
             weight = form_weight(policy, node, &w)?;
+            weight_origin = WeightOrigin::Form;
         }
     }
     let declared = match &node.declared_score {
@@ -75,6 +87,8 @@ pub fn fixed<'a>(
         name: node.name.value.clone(),
         path: node.path.clone(),
         weight,
+        weight_origin,
+        weight_note: None,
         node,
         indicator: None,
         declared,
@@ -161,10 +175,17 @@ pub fn expand<'a>(
     let weights = if policy.form_weights {
         form_weights(policy, project, node, &matched, total)?
     } else {
+        let origin = match given_weights(&matched).is_empty() {
+            true => WeightOrigin::Pack,
+            false => WeightOrigin::Form,
+        };
         weights(policy, node, &matched, total)?
+            .into_iter()
+            .map(|w| Weighed::new(w, origin))
+            .collect()
     };
     let mut out: Vec<Target> = Vec::new();
-    for ((i, ind), weight) in matched.into_iter().zip(weights) {
+    for ((i, ind), w) in matched.into_iter().zip(weights) {
         let name = ind.display_name();
         let mut path = node.path.clone();
         path.extend([ind.level2.value.clone(), name.clone()]);
@@ -184,7 +205,9 @@ pub fn expand<'a>(
             id,
             name,
             path,
-            weight,
+            weight: w.weight,
+            weight_origin: w.origin,
+            weight_note: w.note,
             node,
             indicator: Some((i, ind)),
             declared: ind.score.clone(),
@@ -193,98 +216,15 @@ pub fn expand<'a>(
     Ok(out)
 }
 
-/// Weights when the form's weights come first: every indicator's 分值 when all have one; else
-/// a weight written in the group's label (产出指标(50分), or 年度绩效目标(80分) for all
-/// indicators) spread equally; else the pack's weight spread equally.
-fn form_weights(
-    policy: &Policy,
-    project: &Project,
-    node: &Node,
-    matched: &[(usize, &Indicator)],
-    total: Decimal,
-) -> Result<Vec<Decimal>, Diagnostic> {
-    let given = given_weights(matched);
-    if !given.is_empty() && given.len() == matched.len() {
-        return given
-            .into_iter()
-            .map(|w| form_weight(policy, node, w))
-            .collect();
-    }
-    if !given.is_empty() {
-        return weights(policy, node, matched, total);
-    }
-    let all = matches!(&node.kind, crate::policy::NodeKind::Each(_, s) if s.value == "indicators");
-    let level1 = matched.first().map(|(_, i)| i.level1.value.as_str());
-    let label = project.group_weights.iter().find(|g| {
-        g.level2.is_none()
-            && match &g.level1 {
-                None => all,
-                Some(l) => !all && Some(l.as_str()) == level1,
-            }
-    });
-    if all && project.cut.is_some() {
-        if let Some(w) = by_group_labels(policy, project, node, matched)? {
-            return Ok(w);
-        }
-    }
-    let total = match label {
-        Some(g) => form_weight(policy, node, &g.weight)?,
-        None => total,
-    };
-    Ok(spread(total, matched.len(), policy.rounding.places))
-}
-
-/// On a cut-off form, one node over all indicators takes each 一级 group's weight from its
-/// label (产出指标(40分)) spread over the group's indicators, so the points of the groups that
-/// were cut away are not handed to the visible ones; `None` when a group has no label.
-fn by_group_labels(
-    policy: &Policy,
-    project: &Project,
-    node: &Node,
-    matched: &[(usize, &Indicator)],
-) -> Result<Option<Vec<Decimal>>, Diagnostic> {
-    let label = |level1: &str| {
-        project
-            .group_weights
-            .iter()
-            .find(|g| g.level2.is_none() && g.level1.as_deref() == Some(level1))
-    };
-    let mut shares: Vec<(&str, std::vec::IntoIter<Decimal>)> = Vec::new();
-    let mut out = Vec::new();
-    for (_, ind) in matched {
-        let group = ind.level1.value.as_str();
-        if !shares.iter().any(|(g, _)| *g == group) {
-            let Some(l) = label(group) else {
-                return Ok(None);
-            };
-            let n = matched
-                .iter()
-                .filter(|(_, i)| i.level1.value == group)
-                .count();
-            let w = form_weight(policy, node, &l.weight)?;
-            shares.push((group, spread(w, n, policy.rounding.places).into_iter()));
-        }
-        let next = shares
-            .iter_mut()
-            .find(|(g, _)| *g == group)
-            .and_then(|(_, it)| it.next());
-        match next {
-            Some(w) => out.push(w),
-            None => return Ok(None),
-        }
-    }
-    Ok(Some(out))
-}
-
 /// The 分值 the form gives the matched indicators (only those that give one).
-fn given_weights<'a>(matched: &[(usize, &'a Indicator)]) -> Vec<&'a Sp<Decimal>> {
+pub(super) fn given_weights<'a>(matched: &[(usize, &'a Indicator)]) -> Vec<&'a Sp<Decimal>> {
     matched
         .iter()
         .filter_map(|(_, i)| i.weight.as_ref())
         .collect()
 }
 
-fn weights(
+pub(super) fn weights(
     policy: &Policy,
     node: &Node,
     matched: &[(usize, &Indicator)],

@@ -71,3 +71,27 @@ pub fn funds_rate_cause(how: &str) -> String {
 
 /// Added when a met indicator was under-scored without a reason.
 pub const NO_DEVIATION_REASON: &str = "；表中未填偏差原因";
+
+/// An item's 分值 inferred from its 得分: no 分值 column, and the group's declared 得分 add up
+/// to its label's weight exactly; what an audit can no longer see.
+pub fn weight_inferred(
+    label: &str,
+    sum: rust_decimal::Decimal,
+    weight: rust_decimal::Decimal,
+) -> String {
+    format!("分值为推断：表无分值栏，「{label}」本组得分之和 {sum} 等于栏目分值 {weight}，各行分值按得分推断；因此表上少计分的行无从发现（已完成指标得分低于应得分值时看不出），规则仍按完成情况核对（未完成的指标记了满分仍会扣分）")
+}
+
+/// Added for a row of an inferred group that declares no 得分.
+pub const WEIGHT_INFERRED_NO_SCORE: &str = "；本行未填得分，分值推断为 0";
+
+/// An item's 分值 is the pack's group weight spread equally: not on the form.
+pub fn weight_spread(group: &str, total: rust_decimal::Decimal, n: usize) -> String {
+    format!("分值不在表上：表中没有本项分值，按政策包「{group}」{total} 分在 {n} 项间平均分配，为缺省值；表上得分与之不同，不能据此判定为自评错误")
+}
+
+/// A declared score set against a weight that is the pack's default, not the form's (for the
+/// audit: the mismatch is a notice, not an error).
+pub fn declared_against_spread(weight: rust_decimal::Decimal) -> String {
+    format!("本项分值 {weight} 是政策包的平均分配，表上没有分值；表上得分与按此分值计算的得分不可直接比较")
+}

@@ -1,6 +1,7 @@
 //! The 项目资金 block: categories in rows, amounts in the columns its header names (年初预算数,
 //! 全年预算数, 全年执行数, 分值, 执行率, 得分), or label/amount pairs under group headers
-//! (预算数 6.84 | 到位数 6.84 | 执行数 6.84), and breakdowns written beside the rows.
+//! (预算数 6.84 | 到位数 6.84 | 执行数 6.84), and breakdowns written beside the rows. Without a 分值
+//! column, the weight in the block label (预算执行情况(万元)(20分)) is the total row's 分值.
 
 use super::{number, under, Col, Gen};
 use crate::import::grid::{Cell, Row};
@@ -20,16 +21,21 @@ pub(in crate::import) struct FundsT {
     label: Sp<String>,
     /// Breakdown groups (按收入性质分 …) by the column their label is in.
     breakdown: Vec<(usize, String)>,
+    /// The weight written in the block label (预算执行情况(万元)(20分)), spanned on its number:
+    /// the 分值 of the total row when the block has no 分值 column.
+    label_weight: Option<Sp<Decimal>>,
 }
 
 impl FundsT {
     /// A block started by `label`, in `unit` when the label names one.
     pub fn new(l: &Layout, label: &Cell, unit: Option<String>) -> Self {
+        let (name, weight, _) = l.split_label(&label.text);
         let mut t = FundsT {
             cols: Vec::new(),
             factor: Decimal::ONE,
-            label: Sp::new(l.split_label(&label.text).0, label.span.clone()),
+            label: Sp::new(name, label.span.clone()),
             breakdown: Vec::new(),
+            label_weight: weight.map(|(v, at)| Sp::new(v, number_span(label, v, at))),
         };
         if let Some(u) = unit {
             t.set_unit(l, &u);
@@ -170,6 +176,10 @@ impl FundsT {
             fr.category = Sp::new(name, k.span.clone());
             any = true;
         }
+        if any && fr.total && fr.weight.is_none() && !self.cols.iter().any(|c| c.field == "weight")
+        {
+            fr.weight = self.label_weight.take();
+        }
         if any {
             g.funds.rows.push(fr);
         }
@@ -228,6 +238,20 @@ impl FundsT {
             }
             i = i.saturating_add(1);
         }
+    }
+}
+
+/// The span of the number `v` written at byte `at` of the label cell (the whole cell when the
+/// number is not there as written).
+fn number_span(cell: &Cell, v: Decimal, at: usize) -> crate::source::Span {
+    let num = v.to_string();
+    match cell.text.get(at..) {
+        Some(rest) if rest.starts_with(&num) => crate::source::Span::new(
+            &cell.span.file,
+            cell.span.offset.saturating_add(at),
+            num.len(),
+        ),
+        _ => cell.span.clone(),
     }
 }
 
