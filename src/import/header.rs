@@ -2,25 +2,26 @@
 
 use super::form::Builder;
 use super::grid::{Cell, Row};
-use super::labels::header_label;
+use super::layout::Layout;
 use crate::source::{Sp, Span};
 
 /// True for a title row, a year row, or a row with a header label in it.
-pub(super) fn is_header_row(row: &Row) -> bool {
-    has_label(row)
+pub(super) fn is_header_row(l: &Layout, row: &Row) -> bool {
+    has_label(l, row)
         || row
             .cells
             .iter()
-            .any(|c| is_title(c) || year_of(c).is_some())
+            .any(|c| is_title(l, c) || year_of(c).is_some())
 }
 
 /// True when a cell of the row is a header label.
-pub(super) fn has_label(row: &Row) -> bool {
-    row.cells.iter().any(|c| header_label(&c.text).is_some())
+pub(super) fn has_label(l: &Layout, row: &Row) -> bool {
+    row.cells.iter().any(|c| l.header_label(&c.text).is_some())
 }
 
-fn is_title(c: &Cell) -> bool {
-    c.text.contains("自评表") && c.text.chars().count() <= 40
+/// A title cell: one of the layout's title words, in at most 40 characters.
+fn is_title(l: &Layout, c: &Cell) -> bool {
+    c.text.chars().count() <= 40 && l.title.words.iter().any(|w| c.text.contains(w.as_str()))
 }
 
 /// `（ 2020 年度）`, `2020年度` → the year, spanned to its digits.
@@ -44,18 +45,18 @@ pub(super) fn year_of(c: &Cell) -> Option<Sp<i64>> {
 }
 
 /// Reads a header row: title, year, and each label with the value after it.
-pub(super) fn read(b: &mut Builder, row: &Row) {
+pub(super) fn read(l: &Layout, b: &mut Builder, row: &Row) {
     let cells = &row.cells;
     let mut i = 0usize;
     while let Some(c) = cells.get(i) {
-        if let Some((key, len)) = header_label(&c.text) {
+        if let Some((key, len)) = l.header_label(&c.text) {
             c.take();
             let mut values: Vec<Sp<String>> = c.part(len).into_iter().collect();
             let next = i.saturating_add(1);
             let after: Vec<&Cell> = cells
                 .iter()
                 .skip(next)
-                .take_while(|v| header_label(&v.text).is_none())
+                .take_while(|v| l.header_label(&v.text).is_none())
                 .collect();
             let mut j = next.saturating_add(after.len());
             let inline = !values.is_empty();
@@ -74,7 +75,7 @@ pub(super) fn read(b: &mut Builder, row: &Row) {
             i = j;
             continue;
         }
-        if is_title(c) {
+        if is_title(l, c) {
             c.take();
             title(b, c);
         }

@@ -51,6 +51,10 @@ pub struct Layout {
     /// Direction words and signs (≧, >=, 大于等于, 正向, 定性指标) → ≥ ≤ = < > 定性 定量.
     #[serde(default)]
     pub directions: IndexMap<String, String>,
+    /// Words anywhere in a target that state its direction (不低于, 以内) → ≥ ≤ …, checked in
+    /// order, when no column or leading sign states it.
+    #[serde(default)]
+    pub direction_words: IndexMap<String, String>,
     /// Words of a qualitative result (达成预期指标, 有效, 完成 …).
     #[serde(default)]
     pub qualitative: Vec<String>,
@@ -102,6 +106,10 @@ pub struct FundsRows {
     /// Labels that start a breakdown written beside the rows (按收入性质分, 按支出性质分).
     #[serde(default)]
     pub breakdown: Vec<String>,
+    /// Category rows of a funds block written by rows (53号): funds field (budget, allocated,
+    /// spent) → row labels (预算资金, 预算下达资金, 实际支出资金).
+    #[serde(default)]
+    pub categories: IndexMap<String, Vec<String>>,
 }
 
 /// A weight in a label: the text between `open` and `close` is the number.
@@ -142,8 +150,14 @@ impl Layout {
             &base.funds_rows.part_prefix,
         );
         lists(&mut self.funds_rows.breakdown, &base.funds_rows.breakdown);
+        maps(&mut self.funds_rows.categories, &base.funds_rows.categories);
         for (k, v) in &base.directions {
             self.directions
+                .entry(k.clone())
+                .or_insert_with(|| v.clone());
+        }
+        for (k, v) in &base.direction_words {
+            self.direction_words
                 .entry(k.clone())
                 .or_insert_with(|| v.clone());
         }
@@ -314,84 +328,12 @@ impl Layout {
     }
 }
 
-/// Removes leading numbering: `四、`, `1.`, `2、`, `(一)`.
-pub fn strip_numbering(s: &str) -> &str {
-    let t =
-        s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
-    if t.len() != s.len() {
-        if let Some(r) = t.strip_prefix('、').or_else(|| t.strip_prefix('.')) {
-            return r;
-        }
-    }
-    s
-}
-
-/// Removes trailing `(…)` notes from a normalised header: `执行率(B/A)` → `执行率`.
-pub fn strip_notes(n: &str) -> &str {
-    let mut s = n;
-    while s.ends_with(')') {
-        match s.rfind('(') {
-            Some(at) if at > 0 => s = &s[..at],
-            _ => break,
-        }
-    }
-    s
-}
-
-/// Byte length of the prefix of `original` holding `chars` non-space characters, plus a
-/// parenthesised note, colon and spaces right after it.
-fn label_len(original: &str, chars: usize) -> usize {
-    let mut seen = 0;
-    let mut end = 0;
-    let mut paren = false;
-    for (i, c) in original.char_indices() {
-        if seen == chars {
-            if paren || (end == i && (c == '(' || c == '（') && original[i..].contains([')', '）']))
-            {
-                paren = !(c == ')' || c == '）');
-                end = i.saturating_add(c.len_utf8());
-                continue;
-            }
-            if c.is_whitespace() || c == ':' || c == '：' {
-                end = i.saturating_add(c.len_utf8());
-                continue;
-            }
-            break;
-        }
-        if !c.is_whitespace() {
-            seen = seen.saturating_add(1);
-        }
-        end = i.saturating_add(c.len_utf8());
-    }
-    end
-}
-
-/// `*` matches any text.
-fn glob(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let mut rest = text;
-    for (i, p) in parts.iter().enumerate() {
-        if i == 0 {
-            let Some(r) = rest.strip_prefix(p) else {
-                return false;
-            };
-            rest = r;
-        } else if i.saturating_add(1) == parts.len() {
-            return rest.ends_with(p);
-        } else if let Some(at) = rest.find(p) {
-            rest = &rest[at.saturating_add(p.len())..];
-        } else {
-            return false;
-        }
-    }
-    true
-}
-
 mod load;
+mod lookup;
+mod text_parts;
 pub use load::all;
+use text_parts::{glob, label_len};
+pub use text_parts::{strip_notes, strip_numbering};
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
