@@ -11,10 +11,12 @@ use crate::source::Sp;
 use crate::text;
 use rust_decimal::Decimal;
 
-/// Where the funds block is: the category (预算资金 / 预算下达资金 / 实际支出资金) of the rows.
+/// Where the funds block is: the category (预算资金 / 预算下达资金 / 实际支出资金) of the rows,
+/// and the column the category labels stand in.
 #[derive(Default)]
 pub(super) struct FundsState {
     category: Option<String>,
+    category_col: Option<usize>,
 }
 
 /// Source name for an amount given for a whole category rather than one source.
@@ -38,6 +40,12 @@ pub(super) fn funds_row(l: &Layout, b: &mut Builder, st: &mut FundsState, row: &
         } else if let Some(cat) = l.fund_category(&c.text) {
             c.take();
             st.category = Some(cat.to_string());
+            st.category_col = Some(c.col);
+        } else if st.category_col == Some(c.col) && money(&c.text).is_none() {
+            // A label in the category column that is no category word of the layout: its
+            // amounts belong to no known category; the row is left to be reported.
+            st.category = None;
+            return;
         } else if let Some(v) = money(&c.text) {
             if amount.is_none() {
                 amount = Some((c, v));
