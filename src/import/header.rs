@@ -5,6 +5,9 @@ use super::grid::{Cell, Row};
 use super::layout::Layout;
 use crate::source::{Sp, Span};
 
+pub(super) mod row;
+use row::{is_title, HeadSink};
+
 /// True for a title row, a year row, or a row with a header label in it.
 pub(super) fn is_header_row(l: &Layout, row: &Row) -> bool {
     has_label(l, row)
@@ -17,11 +20,6 @@ pub(super) fn is_header_row(l: &Layout, row: &Row) -> bool {
 /// True when a cell of the row is a header label.
 pub(super) fn has_label(l: &Layout, row: &Row) -> bool {
     row.cells.iter().any(|c| l.header_label(&c.text).is_some())
-}
-
-/// A title cell: one of the layout's title words, in at most 40 characters.
-fn is_title(l: &Layout, c: &Cell) -> bool {
-    c.text.chars().count() <= 40 && l.title.words.iter().any(|w| c.text.contains(w.as_str()))
 }
 
 /// `（ 2020 年度）`, `2020年度` → the year, spanned to its digits.
@@ -46,46 +44,22 @@ pub(super) fn year_of(c: &Cell) -> Option<Sp<i64>> {
 
 /// Reads a header row: title, year, and each label with the value after it.
 pub(super) fn read(l: &Layout, b: &mut Builder, row: &Row) {
-    let cells = &row.cells;
-    let mut i = 0usize;
-    while let Some(c) = cells.get(i) {
-        if let Some((key, len)) = l.header_label(&c.text) {
-            c.take();
-            let mut values: Vec<Sp<String>> = c.part(len).into_iter().collect();
-            let next = i.saturating_add(1);
-            let after: Vec<&Cell> = cells
-                .iter()
-                .skip(next)
-                .take_while(|v| l.header_label(&v.text).is_none())
-                .collect();
-            let mut j = next.saturating_add(after.len());
-            let inline = !values.is_empty();
-            if inline {
-                // An inline value; cells after it are not this label's.
-                j = next;
-            } else {
-                values = after.iter().map(|v| v.sp()).collect();
-            }
-            let used = assign(b, key, values);
-            if inline && used == 0 {
-                c.release();
-            } else if !inline {
-                after.iter().skip(used).for_each(|v| v.release());
-            }
-            i = j;
-            continue;
+    row::read(l, b, row);
+}
+
+impl HeadSink for Builder {
+    fn assign(&mut self, key: &str, values: Vec<Sp<String>>) -> usize {
+        assign(self, key, values)
+    }
+
+    fn title(&mut self, c: &Cell) {
+        title(self, c);
+    }
+
+    fn year(&mut self, y: Sp<i64>) {
+        if self.year.is_none() {
+            self.year = Some(y);
         }
-        if is_title(l, c) {
-            c.take();
-            title(b, c);
-        }
-        if let Some(y) = year_of(c) {
-            c.take();
-            if b.year.is_none() {
-                b.year = Some(y);
-            }
-        }
-        i = i.saturating_add(1);
     }
 }
 
@@ -184,7 +158,7 @@ fn trailing_code(v: &Sp<String>) -> Option<(Sp<String>, Sp<String>)> {
     ))
 }
 
-/// `晋中市财政支出项目绩效自评表` → region 晋中市 (the place before 财政/项目支出).
+/// The title cell: the year in it, and the region before 财政/项目支出/部门.
 fn title(b: &mut Builder, c: &Cell) {
     if b.region.is_some() {
         return;
@@ -192,21 +166,7 @@ fn title(b: &mut Builder, c: &Cell) {
     if let Some(y) = year_of(c).filter(|_| b.year.is_none()) {
         b.year = Some(y);
     }
-    let t = &c.text;
-    let Some(at) = ["财政", "项目支出", "部门"]
-        .iter()
-        .filter_map(|w| t.find(w))
-        .min()
-    else {
-        return;
-    };
-    let place =
-        t[..at].trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
-    let ends_like_place = place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
-    if !place.is_empty() && ends_like_place {
-        let span = Span::new(&c.span.file, c.span.offset, place.len());
-        b.region = Some(Sp::new(place.to_string(), span));
-    }
+    b.region = row::region_of(c);
 }
 
 #[cfg(test)]
