@@ -79,6 +79,9 @@ pub struct Layout {
     /// Words of a grade (优, 良, 中, 差 …) on the 总分 row.
     #[serde(default)]
     pub grades: Vec<String>,
+    /// The words looked up for every cell, normalised once on first use.
+    #[serde(skip)]
+    normed: std::sync::OnceLock<normed::Normed>,
 }
 
 /// Title words.
@@ -125,6 +128,7 @@ pub struct WeightMark {
 impl Layout {
     /// Adds the words of `base` after this layout's own.
     fn inherit(&mut self, base: &Layout) {
+        self.normed = std::sync::OnceLock::new();
         let lists = |a: &mut Vec<String>, b: &Vec<String>| {
             for w in b {
                 if !a.contains(w) {
@@ -234,37 +238,36 @@ impl Layout {
     pub fn block_of(&self, text: &str) -> Option<&str> {
         let (label, _, _) = self.split_label(text);
         let label = label.trim_end_matches(':');
-        self.blocks
+        self.normed()
+            .blocks
             .iter()
             .find(|(_, ls)| {
-                ls.iter().any(|l| {
-                    let l = norm(l);
-                    l == label || (l.chars().count() >= 6 && label.starts_with(&l))
-                })
+                ls.iter()
+                    .any(|l| l == label || (l.chars().count() >= 6 && label.starts_with(l)))
             })
             .map(|(k, _)| k.as_str())
     }
 
     /// The field of a table kind a column header names.
     pub fn column(&self, kind: &str, text: &str) -> Option<&str> {
-        let cols = self.columns.get(kind)?;
+        let cols = self.normed().columns.get(kind)?;
         let n = norm(text);
         let bare = strip_notes(&n);
         cols.iter()
-            .find(|(_, ws)| ws.iter().any(|w| norm(w) == n || norm(w) == bare))
+            .find(|(_, ws)| ws.iter().any(|w| *w == n || w == bare))
             .map(|(k, _)| k.as_str())
     }
 
     /// True for a placeholder cell (—, -, /).
     pub fn is_placeholder(&self, text: &str) -> bool {
         let n = norm(text);
-        self.placeholders.iter().any(|p| norm(p) == n)
+        self.normed().placeholders.contains(&n)
     }
 
     /// True for template text.
     pub fn is_template(&self, text: &str) -> bool {
         let n = norm(text);
-        self.template.iter().any(|t| glob(&norm(t), &n))
+        self.normed().template.iter().any(|t| glob(t, &n))
     }
 
     /// The direction a sign or word stands for (≥ ≤ = < > 定性 定量), and the word's byte length
@@ -310,12 +313,11 @@ impl Layout {
     /// The header field a label names: (field, byte length of the label in `original`).
     pub fn header_label(&self, original: &str) -> Option<(&str, usize)> {
         let n = norm(original);
-        let mut best: Option<(&str, String)> = None;
-        for (key, labels) in &self.header {
+        let mut best: Option<(&str, &str)> = None;
+        for (key, labels) in &self.normed().header {
             for l in labels {
-                let l = norm(l);
-                if n.starts_with(&l) && best.as_ref().is_none_or(|(_, b)| l.len() > b.len()) {
-                    best = Some((key.as_str(), l));
+                if n.starts_with(l.as_str()) && best.is_none_or(|(_, b)| l.len() > b.len()) {
+                    best = Some((key.as_str(), l.as_str()));
                 }
             }
         }
@@ -330,6 +332,7 @@ impl Layout {
 
 mod load;
 mod lookup;
+mod normed;
 mod text_parts;
 pub use load::all;
 use text_parts::{glob, label_len};
