@@ -2,7 +2,8 @@
 
 use super::form::Builder;
 use super::grid::{Cell, Row};
-use super::labels::{block_of, fund_category, norm, Block};
+use super::labels::norm;
+use super::layout::Layout;
 use crate::diag::Diagnostic;
 use crate::num::parse_decimal;
 use crate::project::Person;
@@ -10,10 +11,12 @@ use crate::source::Sp;
 use crate::text;
 use rust_decimal::Decimal;
 
-/// Where the funds block is: the category (预算资金 / 预算下达资金 / 实际支出资金) of the rows.
+/// Where the funds block is: the category (预算资金 / 预算下达资金 / 实际支出资金) of the rows,
+/// and the column the category labels stand in.
 #[derive(Default)]
 pub(super) struct FundsState {
-    category: Option<&'static str>,
+    category: Option<String>,
+    category_col: Option<usize>,
 }
 
 /// Source name for an amount given for a whole category rather than one source.
@@ -26,16 +29,23 @@ pub(super) fn money(text: &str) -> Option<Decimal> {
 }
 
 /// One row of the funds block: a category label, a source label, an amount — in any columns.
-pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
+pub(super) fn funds_row(l: &Layout, b: &mut Builder, st: &mut FundsState, row: &Row) {
     let mut amount: Option<(&Cell, Decimal)> = None;
     let mut source: Option<&Cell> = None;
+    let label =
+        |c: &Cell| l.block_of(&c.text) == Some("funds") || l.fund_category(&c.text).is_some();
     for c in &row.cells {
-        let n = c.norm();
-        if block_of(&n) == Some(Block::Funds) {
+        if l.block_of(&c.text) == Some("funds") {
             c.take();
-        } else if let Some(cat) = fund_category(&n) {
+        } else if let Some(cat) = l.fund_category(&c.text) {
             c.take();
-            st.category = Some(cat);
+            st.category = Some(cat.to_string());
+            st.category_col = Some(c.col);
+        } else if st.category_col == Some(c.col) && money(&c.text).is_none() {
+            // A label in the category column that is no category word of the layout: its
+            // amounts belong to no known category; the row is left to be reported.
+            st.category = None;
+            return;
         } else if let Some(v) = money(&c.text) {
             if amount.is_none() {
                 amount = Some((c, v));
@@ -50,10 +60,11 @@ pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
         };
         // A source whose amount cell holds text that is not an amount: the category's sum
         // would silently leave it out, so the form cannot be scored as it stands.
-        let garbled = row.cells.iter().filter(|c| !std::ptr::eq(*c, s)).find(|c| {
-            let n = c.norm();
-            !n.is_empty() && block_of(&n) != Some(Block::Funds) && fund_category(&n).is_none()
-        });
+        let garbled = row
+            .cells
+            .iter()
+            .filter(|c| !std::ptr::eq(*c, s))
+            .find(|c| !c.norm().is_empty() && !label(c));
         if let Some(g) = garbled {
             b.diags.push(
                 Diagnostic::error(
@@ -68,12 +79,12 @@ pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
         s.take();
         return;
     };
-    let Some(category) = st.category else {
+    let Some(category) = st.category.as_deref() else {
         return;
     };
     let v = Sp::new(value, cell.span.clone());
     if value.is_sign_negative() && !value.is_zero() {
-        let label = match category {
+        let field = match category {
             "allocated" => text::FIELD_ALLOCATED,
             "budget" => text::FIELD_BUDGET,
             _ => text::FIELD_SPENT,
@@ -81,7 +92,7 @@ pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
         b.diags.push(
             Diagnostic::error(
                 "jixiao::project::negative_money",
-                text::negative_money(label, value),
+                text::negative_money(field, value),
             )
             .at(&cell.span, text::NEGATIVE_HERE),
         );
@@ -100,7 +111,9 @@ pub(super) fn funds_row(b: &mut Builder, st: &mut FundsState, row: &Row) {
             return;
         }
         "budget" => &mut b.funds.budget,
-        _ => &mut b.funds.spent,
+        "spent" => &mut b.funds.spent,
+        // A field the 53号 funds block has no place for: the amount is left to be reported.
+        _ => return,
     };
     if list.iter().any(|(s, _)| *s == name) {
         return;
@@ -142,35 +155,25 @@ pub(super) fn funds_end(b: &mut Builder) {
 }
 
 /// Columns of the 评价人员 table, from its header row.
-pub(super) struct PeopleCols(Vec<(usize, &'static str)>);
+pub(super) struct PeopleCols(Vec<(usize, String)>);
 
-/// The header row of the 评价人员 table.
-pub(super) fn people_start(row: &Row) -> PeopleCols {
+/// The header row of the 评价人员 table: the block label, then the `people` columns
+/// (name, title, office, phone).
+pub(super) fn people_start(l: &Layout, row: &Row) -> PeopleCols {
     let mut cols = Vec::new();
     for c in &row.cells {
-        let n = c.norm();
-        let field = if block_of(&n) == Some(Block::People) {
-            Some("")
-        } else if n.contains("姓名") {
-            Some("name")
-        } else if n.contains("职称") || n.contains("职务") {
-            Some("title")
-        } else if n.contains("科室") || n.contains("单位") {
-            Some("office")
-        } else if n.contains("电话") {
-            Some("phone")
-        } else {
-            None
-        };
-        if let Some(f) = field {
+        if l.block_of(&c.text) == Some("people") {
             c.take();
-            if !f.is_empty() {
-                cols.push((c.col, f));
-            }
+        } else if let Some(f) = l.column_containing("people", &c.text) {
+            c.take();
+            cols.push((c.col, f.to_string()));
         }
     }
     if cols.is_empty() {
-        cols = vec![(1, "name"), (2, "title"), (4, "office"), (5, "phone")];
+        cols = [(1, "name"), (2, "title"), (4, "office"), (5, "phone")]
+            .into_iter()
+            .map(|(c, f)| (c, f.to_string()))
+            .collect();
     }
     PeopleCols(cols)
 }
@@ -180,14 +183,15 @@ pub(super) fn people_row(b: &mut Builder, cols: &PeopleCols, row: &Row) {
     let mut p = Person::default();
     let mut taken = Vec::new();
     for c in &row.cells {
-        let Some(&(_, field)) = cols.0.iter().min_by_key(|(col, _)| col.abs_diff(c.col)) else {
+        let Some((_, field)) = cols.0.iter().min_by_key(|(col, _)| col.abs_diff(c.col)) else {
             continue;
         };
-        let slot = match field {
+        let slot = match field.as_str() {
             "name" => &mut p.name,
             "title" => p.title.get_or_insert_with(String::new),
             "office" => p.office.get_or_insert_with(String::new),
-            _ => p.phone.get_or_insert_with(String::new),
+            "phone" => p.phone.get_or_insert_with(String::new),
+            _ => continue,
         };
         if slot.is_empty() {
             *slot = c.text.clone();

@@ -4,7 +4,8 @@
 use super::blocks::{self, FundsState, PeopleCols};
 use super::grid::{self, Row};
 use super::indicators::{self, IndicatorState};
-use super::labels::{self, block_of, narrative_heading, Block};
+use super::labels::norm;
+use super::layout::Layout;
 use super::scorecard::{self, CardState};
 use super::{header, Imported, Inference};
 use crate::diag::{Diagnostic, Diags, Result};
@@ -52,12 +53,13 @@ pub(super) enum State {
     Narrative(String),
 }
 
-/// Reads a form from its files (one text export, or one file per worksheet).
-pub(super) fn read(files: &[Arc<SourceFile>], rows: &[Row]) -> Result<Imported> {
+/// Reads a form from its files (one text export, or one file per worksheet) with the words of
+/// layout `l`.
+pub(super) fn read(l: &Layout, files: &[Arc<SourceFile>], rows: &[Row]) -> Result<Imported> {
     let mut b = Builder::default();
     let mut state = State::None;
     for row in rows {
-        walk(&mut b, &mut state, row);
+        walk(l, &mut b, &mut state, row);
     }
     finish(&mut b, std::mem::replace(&mut state, State::None));
     let unmapped = grid::unused(rows);
@@ -65,42 +67,46 @@ pub(super) fn read(files: &[Arc<SourceFile>], rows: &[Row]) -> Result<Imported> 
     build(b, files)
 }
 
-fn walk(b: &mut Builder, state: &mut State, row: &Row) {
+fn walk(l: &Layout, b: &mut Builder, state: &mut State, row: &Row) {
     let Some(first) = row.first() else {
         return;
     };
     let plain = blocks::strip_tags(&first.text);
-    if let Some(heading) = narrative_heading(&labels::norm(&plain)) {
+    if let Some(heading) = l.narrative_heading(&norm(&plain)) {
         finish(b, std::mem::replace(state, State::None));
         blocks::narrative_start(b, row, heading);
         *state = State::Narrative(heading.to_string());
         return;
     }
-    if let Some(block) = block_of(&first.norm()) {
+    // A `total` label (综合得分) is a row of the 评分表, a narrative label only a heading.
+    let block = l
+        .block_of(&first.text)
+        .filter(|k| matches!(*k, "funds" | "indicators" | "scorecard" | "people"));
+    if let Some(block) = block {
         finish(b, std::mem::replace(state, State::None));
         *state = match block {
-            Block::Funds => {
+            "funds" => {
                 let mut s = FundsState::default();
-                blocks::funds_row(b, &mut s, row);
+                blocks::funds_row(l, b, &mut s, row);
                 State::Funds(s)
             }
-            Block::Indicators => State::Indicators(indicators::start(row)),
-            Block::Scorecard => State::Scorecard(scorecard::start(row)),
-            Block::People => State::People(blocks::people_start(row)),
+            "indicators" => State::Indicators(indicators::start(l, row)),
+            "scorecard" => State::Scorecard(scorecard::start(l, row)),
+            _ => State::People(blocks::people_start(l, row)),
         };
         return;
     }
-    if header::is_header_row(row) {
-        if header::has_label(row) {
+    if header::is_header_row(l, row) {
+        if header::has_label(l, row) {
             finish(b, std::mem::replace(state, State::None));
         }
-        header::read(b, row);
+        header::read(l, b, row);
         return;
     }
     match state {
-        State::Funds(s) => blocks::funds_row(b, s, row),
-        State::Indicators(s) => indicators::row(b, s, row),
-        State::Scorecard(s) => scorecard::row(b, s, row),
+        State::Funds(s) => blocks::funds_row(l, b, s, row),
+        State::Indicators(s) => indicators::row(l, b, s, row),
+        State::Scorecard(s) => scorecard::row(l, b, s, row),
         State::People(cols) => blocks::people_row(b, cols, row),
         State::Narrative(h) => blocks::narrative_more(b, h, row),
         State::None => {}

@@ -2,25 +2,24 @@
 
 use super::form::Builder;
 use super::grid::{Cell, Row};
-use super::labels::header_label;
+use super::layout::Layout;
 use crate::source::{Sp, Span};
 
+pub(super) mod row;
+use row::{is_title, HeadSink};
+
 /// True for a title row, a year row, or a row with a header label in it.
-pub(super) fn is_header_row(row: &Row) -> bool {
-    has_label(row)
+pub(super) fn is_header_row(l: &Layout, row: &Row) -> bool {
+    has_label(l, row)
         || row
             .cells
             .iter()
-            .any(|c| is_title(c) || year_of(c).is_some())
+            .any(|c| is_title(l, c) || year_of(c).is_some())
 }
 
 /// True when a cell of the row is a header label.
-pub(super) fn has_label(row: &Row) -> bool {
-    row.cells.iter().any(|c| header_label(&c.text).is_some())
-}
-
-fn is_title(c: &Cell) -> bool {
-    c.text.contains("自评表") && c.text.chars().count() <= 40
+pub(super) fn has_label(l: &Layout, row: &Row) -> bool {
+    row.cells.iter().any(|c| l.header_label(&c.text).is_some())
 }
 
 /// `（ 2020 年度）`, `2020年度` → the year, spanned to its digits.
@@ -44,47 +43,23 @@ pub(super) fn year_of(c: &Cell) -> Option<Sp<i64>> {
 }
 
 /// Reads a header row: title, year, and each label with the value after it.
-pub(super) fn read(b: &mut Builder, row: &Row) {
-    let cells = &row.cells;
-    let mut i = 0usize;
-    while let Some(c) = cells.get(i) {
-        if let Some((key, len)) = header_label(&c.text) {
-            c.take();
-            let mut values: Vec<Sp<String>> = c.part(len).into_iter().collect();
-            let next = i.saturating_add(1);
-            let after: Vec<&Cell> = cells
-                .iter()
-                .skip(next)
-                .take_while(|v| header_label(&v.text).is_none())
-                .collect();
-            let mut j = next.saturating_add(after.len());
-            let inline = !values.is_empty();
-            if inline {
-                // An inline value; cells after it are not this label's.
-                j = next;
-            } else {
-                values = after.iter().map(|v| v.sp()).collect();
-            }
-            let used = assign(b, key, values);
-            if inline && used == 0 {
-                c.release();
-            } else if !inline {
-                after.iter().skip(used).for_each(|v| v.release());
-            }
-            i = j;
-            continue;
+pub(super) fn read(l: &Layout, b: &mut Builder, row: &Row) {
+    row::read(l, b, row);
+}
+
+impl HeadSink for Builder {
+    fn assign(&mut self, key: &str, values: Vec<Sp<String>>) -> usize {
+        assign(self, key, values)
+    }
+
+    fn title(&mut self, c: &Cell) {
+        title(self, c);
+    }
+
+    fn year(&mut self, y: Sp<i64>) {
+        if self.year.is_none() {
+            self.year = Some(y);
         }
-        if is_title(c) {
-            c.take();
-            title(b, c);
-        }
-        if let Some(y) = year_of(c) {
-            c.take();
-            if b.year.is_none() {
-                b.year = Some(y);
-            }
-        }
-        i = i.saturating_add(1);
     }
 }
 
@@ -183,7 +158,7 @@ fn trailing_code(v: &Sp<String>) -> Option<(Sp<String>, Sp<String>)> {
     ))
 }
 
-/// `晋中市财政支出项目绩效自评表` → region 晋中市 (the place before 财政/项目支出).
+/// The title cell: the year in it, and the region before 财政/项目支出/部门.
 fn title(b: &mut Builder, c: &Cell) {
     if b.region.is_some() {
         return;
@@ -191,21 +166,7 @@ fn title(b: &mut Builder, c: &Cell) {
     if let Some(y) = year_of(c).filter(|_| b.year.is_none()) {
         b.year = Some(y);
     }
-    let t = &c.text;
-    let Some(at) = ["财政", "项目支出", "部门"]
-        .iter()
-        .filter_map(|w| t.find(w))
-        .min()
-    else {
-        return;
-    };
-    let place =
-        t[..at].trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
-    let ends_like_place = place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
-    if !place.is_empty() && ends_like_place {
-        let span = Span::new(&c.span.file, c.span.offset, place.len());
-        b.region = Some(Sp::new(place.to_string(), span));
-    }
+    b.region = row::region_of(c);
 }
 
 #[cfg(test)]

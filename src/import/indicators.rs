@@ -3,9 +3,8 @@
 
 use super::form::Builder;
 use super::grid::{Cell, Row};
-use super::labels::{
-    block_of, indicator_label, leading_sign, level1_of, worded_direction, Block, LEVEL1,
-};
+use super::labels::indicator_label;
+use super::layout::Layout;
 use crate::diag::Diagnostic;
 use crate::num::{parse_decimal, parse_percent};
 use crate::project::{Direction, Indicator, Measure};
@@ -25,8 +24,8 @@ pub(super) struct IndicatorState {
     level2: Option<Sp<String>>,
 }
 
-/// The header row: which column holds what.
-pub(super) fn start(row: &Row) -> IndicatorState {
+/// The header row: which column holds what (the `indicators` columns of the layout).
+pub(super) fn start(l: &Layout, row: &Row) -> IndicatorState {
     let mut st = IndicatorState {
         l3: 2,
         target: 3,
@@ -40,25 +39,26 @@ pub(super) fn start(row: &Row) -> IndicatorState {
     };
     let mut l3 = None;
     for c in &row.cells {
-        let n = c.norm();
         let col = Some(c.col);
-        if block_of(&n) == Some(Block::Indicators) || n.contains("一级") || n.contains("二级") {
-        } else if n.contains("三级") {
-            l3 = col;
-        } else if n.contains("实际") {
-            st.actual = c.col;
-        } else if n.contains("目标") || n.contains("指标值") {
-            st.target = c.col;
-        } else if n.contains("进度") || n.contains("完成率") || n.contains("完成比例") {
-            st.progress = col;
-        } else if n.contains("分值") || n.contains("权重") {
-            st.weight = col;
-        } else if n.contains("得分") {
-            st.score = col;
-        } else if n.contains("方向") || n.contains("性质") {
-            st.direction = col;
+        // The block label, and the 一级/二级 headers, are read and need no column.
+        let field = if l.block_of(&c.text) == Some("indicators") {
+            ""
         } else {
-            continue;
+            match l.column_containing("indicators", &c.text) {
+                Some(f) => f,
+                None => continue,
+            }
+        };
+        match field {
+            "" | "level1" | "level2" => {}
+            "name" => l3 = col,
+            "actual" => st.actual = c.col,
+            "target" => st.target = c.col,
+            "progress" => st.progress = col,
+            "weight" => st.weight = col,
+            "score" => st.score = col,
+            "nature" => st.direction = col,
+            _ => continue,
         }
         c.take();
     }
@@ -67,7 +67,7 @@ pub(super) fn start(row: &Row) -> IndicatorState {
 }
 
 /// One row of the table.
-pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
+pub(super) fn row(l: &Layout, b: &mut Builder, st: &mut IndicatorState, row: &Row) {
     let anchor = row
         .cells
         .iter()
@@ -80,9 +80,9 @@ pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
     };
     for c in row.cells.iter().filter(|c| c.col < l3col) {
         let n = c.norm();
-        if LEVEL1.contains(&n.as_str()) {
+        if l.is_level1(&n) {
             st.level1 = Some(c.sp());
-        } else if level1_of(&n).is_some() || n.ends_with("指标") {
+        } else if l.level1_of(&n).is_some() || n.ends_with("指标") {
             st.level2 = Some(c.sp());
         }
     }
@@ -113,8 +113,8 @@ pub(super) fn row(b: &mut Builder, st: &mut IndicatorState, row: &Row) {
     };
     let (label, name) = names(l3);
     let index = b.indicators.len();
-    let level1 = level1(b, st, &level2, index);
-    let Some((direction, target, actual)) = measures(b, st, row, &level2, target, actual, index)
+    let level1 = level1(l, b, st, &level2, index);
+    let Some((direction, target, actual)) = measures(l, b, st, row, &level2, target, actual, index)
     else {
         return;
     };
@@ -170,12 +170,13 @@ fn names(l3: Option<&Cell>) -> (Option<Sp<String>>, Option<Sp<String>>) {
 
 /// 一级 of the row: written on the row, else inferred from the 二级 name, else carried.
 fn level1(
+    l: &Layout,
     b: &mut Builder,
     st: &mut IndicatorState,
     level2: &Sp<String>,
     index: usize,
 ) -> Sp<String> {
-    if let Some(mapped) = level1_of(&level2.value) {
+    if let Some(mapped) = l.level1_of(&level2.value) {
         let carried = st.level1.as_ref().map(|l| l.value.as_str());
         if carried != Some(mapped) {
             b.infer(
@@ -195,7 +196,9 @@ fn level1(
 }
 
 /// Direction (read or inferred) and the target and actual measures.
+#[allow(clippy::too_many_arguments)]
 fn measures(
+    l: &Layout,
     b: &mut Builder,
     st: &IndicatorState,
     row: &Row,
@@ -208,10 +211,15 @@ fn measures(
     let column = st
         .direction
         .and_then(|col| row.at(col))
-        .and_then(|c| Direction::parse(&c.norm()).map(|d| (d, c)));
+        .and_then(|c| direction(l.direction_word(&c.text)).map(|d| (d, c)));
+    // Only a sign starts a target (`≥95%`); words are looked for anywhere when inferring.
+    let sign = l
+        .direction_prefix(&t.value)
+        .and_then(|(d, len)| direction(Some(d)).map(|d| (d, len)))
+        .filter(|(d, _)| *d != Direction::Qualitative);
     let explicit = match column {
         Some((d, c)) => Some(Sp::new(d, c.sp().span)),
-        None => leading_sign(&t.value).map(|(d, len)| {
+        None => sign.map(|(d, len)| {
             let lead = t.value.len().saturating_sub(t.value.trim_start().len());
             let span = Span::new(
                 &t.span.file,
@@ -225,7 +233,7 @@ fn measures(
     let direction = match explicit {
         Some(d) => d,
         None => {
-            let (d, note) = infer_direction(&level2.value, &t.value);
+            let (d, note) = infer_direction(l, &level2.value, &t.value);
             b.infer(key.clone(), note);
             Sp::new(d, t.span.clone())
         }
@@ -256,9 +264,18 @@ fn qualitative(text: Sp<String>) -> Measure {
     }
 }
 
-/// Direction when the form states none: wording, then the kind of indicator.
-pub(super) fn infer_direction(level2: &str, target: &str) -> (Direction, String) {
-    if let Some((d, word)) = worded_direction(target) {
+/// The direction a layout's direction value (≥ ≤ = < > 定性) stands for.
+fn direction(d: Option<&str>) -> Option<Direction> {
+    d.and_then(Direction::parse)
+}
+
+/// Direction when the form states none: a direction word of the layout anywhere in the target,
+/// then the kind of indicator.
+pub(super) fn infer_direction(l: &Layout, level2: &str, target: &str) -> (Direction, String) {
+    let worded = l
+        .worded_direction(target)
+        .and_then(|(d, word)| direction(Some(d)).map(|d| (d, word)));
+    if let Some((d, word)) = worded {
         return (d, text::infer_direction_word(word));
     }
     if level2.contains("时效") {
@@ -326,6 +343,12 @@ pub(super) fn numbers(text: &str) -> Vec<(std::ops::Range<usize>, rust_decimal::
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    fn infer_direction(level2: &str, target: &str) -> (Direction, String) {
+        let all = crate::import::layout::all(Some(std::path::Path::new("/nonexistent"))).unwrap();
+        let l = all.iter().find(|l| l.id == "jinzhong-53").unwrap();
+        super::infer_direction(l, level2, target)
+    }
 
     #[test]
     fn directions_inferred_from_the_kind_of_indicator() {

@@ -51,6 +51,10 @@ pub struct Layout {
     /// Direction words and signs (≧, >=, 大于等于, 正向, 定性指标) → ≥ ≤ = < > 定性 定量.
     #[serde(default)]
     pub directions: IndexMap<String, String>,
+    /// Words anywhere in a target that state its direction (不低于, 以内) → ≥ ≤ …, checked in
+    /// order, when no column or leading sign states it.
+    #[serde(default)]
+    pub direction_words: IndexMap<String, String>,
     /// Words of a qualitative result (达成预期指标, 有效, 完成 …).
     #[serde(default)]
     pub qualitative: Vec<String>,
@@ -75,6 +79,9 @@ pub struct Layout {
     /// Words of a grade (优, 良, 中, 差 …) on the 总分 row.
     #[serde(default)]
     pub grades: Vec<String>,
+    /// The words looked up for every cell, normalised once on first use.
+    #[serde(skip)]
+    normed: std::sync::OnceLock<normed::Normed>,
 }
 
 /// Title words.
@@ -102,6 +109,10 @@ pub struct FundsRows {
     /// Labels that start a breakdown written beside the rows (按收入性质分, 按支出性质分).
     #[serde(default)]
     pub breakdown: Vec<String>,
+    /// Category rows of a funds block written by rows (53号): funds field (budget, allocated,
+    /// spent) → row labels (预算资金, 预算下达资金, 实际支出资金).
+    #[serde(default)]
+    pub categories: IndexMap<String, Vec<String>>,
 }
 
 /// A weight in a label: the text between `open` and `close` is the number.
@@ -117,6 +128,7 @@ pub struct WeightMark {
 impl Layout {
     /// Adds the words of `base` after this layout's own.
     fn inherit(&mut self, base: &Layout) {
+        self.normed = std::sync::OnceLock::new();
         let lists = |a: &mut Vec<String>, b: &Vec<String>| {
             for w in b {
                 if !a.contains(w) {
@@ -142,8 +154,14 @@ impl Layout {
             &base.funds_rows.part_prefix,
         );
         lists(&mut self.funds_rows.breakdown, &base.funds_rows.breakdown);
+        maps(&mut self.funds_rows.categories, &base.funds_rows.categories);
         for (k, v) in &base.directions {
             self.directions
+                .entry(k.clone())
+                .or_insert_with(|| v.clone());
+        }
+        for (k, v) in &base.direction_words {
+            self.direction_words
                 .entry(k.clone())
                 .or_insert_with(|| v.clone());
         }
@@ -220,37 +238,36 @@ impl Layout {
     pub fn block_of(&self, text: &str) -> Option<&str> {
         let (label, _, _) = self.split_label(text);
         let label = label.trim_end_matches(':');
-        self.blocks
+        self.normed()
+            .blocks
             .iter()
             .find(|(_, ls)| {
-                ls.iter().any(|l| {
-                    let l = norm(l);
-                    l == label || (l.chars().count() >= 6 && label.starts_with(&l))
-                })
+                ls.iter()
+                    .any(|l| l == label || (l.chars().count() >= 6 && label.starts_with(l)))
             })
             .map(|(k, _)| k.as_str())
     }
 
     /// The field of a table kind a column header names.
     pub fn column(&self, kind: &str, text: &str) -> Option<&str> {
-        let cols = self.columns.get(kind)?;
+        let cols = self.normed().columns.get(kind)?;
         let n = norm(text);
         let bare = strip_notes(&n);
         cols.iter()
-            .find(|(_, ws)| ws.iter().any(|w| norm(w) == n || norm(w) == bare))
+            .find(|(_, ws)| ws.iter().any(|w| *w == n || w == bare))
             .map(|(k, _)| k.as_str())
     }
 
     /// True for a placeholder cell (—, -, /).
     pub fn is_placeholder(&self, text: &str) -> bool {
         let n = norm(text);
-        self.placeholders.iter().any(|p| norm(p) == n)
+        self.normed().placeholders.contains(&n)
     }
 
     /// True for template text.
     pub fn is_template(&self, text: &str) -> bool {
         let n = norm(text);
-        self.template.iter().any(|t| glob(&norm(t), &n))
+        self.normed().template.iter().any(|t| glob(t, &n))
     }
 
     /// The direction a sign or word stands for (≥ ≤ = < > 定性 定量), and the word's byte length
@@ -296,12 +313,11 @@ impl Layout {
     /// The header field a label names: (field, byte length of the label in `original`).
     pub fn header_label(&self, original: &str) -> Option<(&str, usize)> {
         let n = norm(original);
-        let mut best: Option<(&str, String)> = None;
-        for (key, labels) in &self.header {
+        let mut best: Option<(&str, &str)> = None;
+        for (key, labels) in &self.normed().header {
             for l in labels {
-                let l = norm(l);
-                if n.starts_with(&l) && best.as_ref().is_none_or(|(_, b)| l.len() > b.len()) {
-                    best = Some((key.as_str(), l));
+                if n.starts_with(l.as_str()) && best.is_none_or(|(_, b)| l.len() > b.len()) {
+                    best = Some((key.as_str(), l.as_str()));
                 }
             }
         }
@@ -314,84 +330,13 @@ impl Layout {
     }
 }
 
-/// Removes leading numbering: `四、`, `1.`, `2、`, `(一)`.
-pub fn strip_numbering(s: &str) -> &str {
-    let t =
-        s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
-    if t.len() != s.len() {
-        if let Some(r) = t.strip_prefix('、').or_else(|| t.strip_prefix('.')) {
-            return r;
-        }
-    }
-    s
-}
-
-/// Removes trailing `(…)` notes from a normalised header: `执行率(B/A)` → `执行率`.
-pub fn strip_notes(n: &str) -> &str {
-    let mut s = n;
-    while s.ends_with(')') {
-        match s.rfind('(') {
-            Some(at) if at > 0 => s = &s[..at],
-            _ => break,
-        }
-    }
-    s
-}
-
-/// Byte length of the prefix of `original` holding `chars` non-space characters, plus a
-/// parenthesised note, colon and spaces right after it.
-fn label_len(original: &str, chars: usize) -> usize {
-    let mut seen = 0;
-    let mut end = 0;
-    let mut paren = false;
-    for (i, c) in original.char_indices() {
-        if seen == chars {
-            if paren || (end == i && (c == '(' || c == '（') && original[i..].contains([')', '）']))
-            {
-                paren = !(c == ')' || c == '）');
-                end = i.saturating_add(c.len_utf8());
-                continue;
-            }
-            if c.is_whitespace() || c == ':' || c == '：' {
-                end = i.saturating_add(c.len_utf8());
-                continue;
-            }
-            break;
-        }
-        if !c.is_whitespace() {
-            seen = seen.saturating_add(1);
-        }
-        end = i.saturating_add(c.len_utf8());
-    }
-    end
-}
-
-/// `*` matches any text.
-fn glob(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let mut rest = text;
-    for (i, p) in parts.iter().enumerate() {
-        if i == 0 {
-            let Some(r) = rest.strip_prefix(p) else {
-                return false;
-            };
-            rest = r;
-        } else if i.saturating_add(1) == parts.len() {
-            return rest.ends_with(p);
-        } else if let Some(at) = rest.find(p) {
-            rest = &rest[at.saturating_add(p.len())..];
-        } else {
-            return false;
-        }
-    }
-    true
-}
-
 mod load;
+mod lookup;
+mod normed;
+mod text_parts;
 pub use load::all;
+use text_parts::{glob, label_len};
+pub use text_parts::{strip_notes, strip_numbering};
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]

@@ -168,7 +168,7 @@ fn read_files(files: &[Arc<SourceFile>], quoted: bool, opts: &Options) -> Result
     for l in chosen {
         grid::reset(&rows);
         let result = if l.is_53() {
-            form::read(files, &rows)
+            form::read(l, files, &rows)
         } else {
             generic::read(l, &rows, opts.year)
         };

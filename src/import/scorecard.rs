@@ -3,7 +3,7 @@
 
 use super::form::Builder;
 use super::grid::{Cell, Row};
-use super::labels::{block_of, Block};
+use super::layout::Layout;
 use crate::diag::Diagnostic;
 use crate::num::parse_decimal;
 use crate::project::{Declared, Scorecard};
@@ -34,8 +34,9 @@ pub(super) struct CardState {
     total: Option<Declared>,
 }
 
-/// The header row (`评分表 | 二级指标 | 三级指标 | 指标分值 | 评价得分`).
-pub(super) fn start(row: &Row) -> CardState {
+/// The header row (`评分表 | 二级指标 | 三级指标 | 指标分值 | 评价得分`): the `scorecard`
+/// columns of the layout.
+pub(super) fn start(l: &Layout, row: &Row) -> CardState {
     let mut st = CardState {
         weight_col: None,
         score_col: None,
@@ -47,21 +48,16 @@ pub(super) fn start(row: &Row) -> CardState {
         total: None,
     };
     for c in &row.cells {
-        let n = c.norm();
-        if n.contains("分值") || n.contains("权重") {
-            st.weight_col = Some(c.col);
-        } else if n.contains("得分") {
-            st.score_col = Some(c.col);
-        } else if !(block_of(&n) == Some(Block::Scorecard) || n.ends_with("指标")) {
-            continue;
+        match l.column_containing("scorecard", &c.text) {
+            Some("weight") => st.weight_col = Some(c.col),
+            Some("score") => st.score_col = Some(c.col),
+            Some(_) => {}
+            None if l.block_of(&c.text) == Some("scorecard") => {}
+            None => continue,
         }
         c.take();
     }
     st
-}
-
-fn is_total(n: &str) -> bool {
-    ["综合得分", "总分", "合计", "总计", "得分合计"].contains(&n)
 }
 
 /// Text that is mostly digits: a number with a typo rather than a label.
@@ -72,7 +68,7 @@ fn looks_numeric(t: &str) -> bool {
 }
 
 /// One row of the 评分表.
-pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
+pub(super) fn row(l: &Layout, b: &mut Builder, st: &mut CardState, row: &Row) {
     let (nums, texts): (Vec<&Cell>, Vec<&Cell>) = row
         .cells
         .iter()
@@ -122,7 +118,8 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
     };
     let n = first.norm();
     let colon = first.text.trim_end().ends_with([':', '：']);
-    if texts.len() == 1 && (colon || is_total(&n)) {
+    let is_total = l.block_of(&first.text) == Some("total");
+    if texts.len() == 1 && (colon || is_total) {
         let Some(score) = score else {
             return;
         };
@@ -132,7 +129,7 @@ pub(super) fn row(b: &mut Builder, st: &mut CardState, row: &Row) {
             score: num(score),
             extra: Default::default(),
         };
-        if is_total(&n) {
+        if is_total {
             if st.total.is_some() {
                 return;
             }

@@ -2,121 +2,38 @@
 
 use super::{number, Gen};
 use crate::import::grid::{Cell, Row};
-use crate::import::header::{department, year_of};
+use crate::import::header::row::{is_title, year_in, HeadSink};
+use crate::import::header::{self, department};
 use crate::import::layout::Layout;
 use crate::source::{Sp, Span};
-
-/// True for the title cell.
-pub(super) fn is_title(l: &Layout, c: &Cell) -> bool {
-    c.text.chars().count() <= 60 && l.title.words.iter().any(|w| c.text.contains(w.as_str()))
-}
 
 /// True for the title cell or a year cell (`(2022年度)`).
 pub(super) fn is_title_or_year(l: &Layout, c: &Cell) -> bool {
     is_title(l, c) || (c.text.chars().count() <= 16 && year_in(c).is_some())
 }
 
-/// `(2021年)`, `2022年度`, `( 2023年度)`: the year, spanned to its digits.
-fn year_in(c: &Cell) -> Option<Sp<i64>> {
-    if let Some(y) = year_of(c) {
-        return Some(y);
-    }
-    let t = &c.text;
-    let at = t.find("年)").or_else(|| t.find("年）"))?;
-    let digits = t.get(at.checked_sub(4)?..at)?;
-    let year: i64 = digits.parse().ok()?;
-    Some(Sp::new(
-        year,
-        Span::new(
-            &c.span.file,
-            c.span.offset.saturating_add(at).saturating_sub(4),
-            4,
-        ),
-    ))
-}
-
 /// Reads a header row: title, year, and each label with the value after it.
 pub(super) fn read(l: &Layout, g: &mut Gen, row: &Row) {
-    let cells: Vec<&Cell> = row.cells.iter().filter(|c| !c.used()).collect();
-    let mut i = 0usize;
-    while let Some(&c) = cells.get(i) {
-        if let Some((key, len)) = l.header_label(&c.text) {
-            let key = key.to_string();
-            c.take();
-            let next = i.saturating_add(1);
-            let values_of = cells
-                .iter()
-                .skip(next)
-                .take_while(|v| l.header_label(&v.text).is_none());
-            let j = next.saturating_add(values_of.clone().count());
-            match c.part(len) {
-                Some(inline) => {
-                    inline_value(l, g, &key, c, inline);
-                    i = next;
-                }
-                None => {
-                    let values: Vec<Sp<String>> = values_of.clone().map(|v| v.sp()).collect();
-                    let used = assign(g, &key, values);
-                    values_of.skip(used).for_each(|v| v.release());
-                    i = j;
-                }
-            }
-            continue;
-        }
-        if is_title(l, c) {
-            c.take();
-            if g.title.is_none() {
-                g.title = Some(Sp::new(c.text.clone(), c.span.clone()));
-                region(g, c);
-            }
-        }
-        if let Some(y) = year_in(c) {
-            c.take();
-            if g.year.is_none() {
-                g.year = Some(y);
-            }
-        }
-        i = i.saturating_add(1);
-    }
+    header::row::read(l, g, row);
 }
 
-/// `项目单位(盖章):黄石市图书馆 主要领导签字:` — the value ends where another label begins.
-fn inline_value(l: &Layout, g: &mut Gen, key: &str, c: &Cell, v: Sp<String>) {
-    let text = v.value.clone();
-    let mut cut = None;
-    for (at, ch) in text.char_indices() {
-        if at > 0 && ch.is_whitespace() {
-            let rest = text[at..].trim_start();
-            if l.header_label(rest).is_some() {
-                cut = Some(at);
-                break;
+impl HeadSink for Gen {
+    fn assign(&mut self, key: &str, values: Vec<Sp<String>>) -> usize {
+        assign(self, key, values)
+    }
+
+    fn title(&mut self, c: &Cell) {
+        if self.title.is_none() {
+            self.title = Some(Sp::new(c.text.clone(), c.span.clone()));
+            if let Some(r) = header::row::region_of(c) {
+                self.region = Some(r);
             }
         }
     }
-    let Some(at) = cut else {
-        if assign(g, key, vec![v]) == 0 {
-            c.release();
-        }
-        return;
-    };
-    let head = text[..at].trim_end();
-    let first = Sp::new(
-        head.to_string(),
-        Span::new(&v.span.file, v.span.offset, head.len()),
-    );
-    assign(g, key, vec![first]);
-    let rest = text[at..].trim_start();
-    let offset = v
-        .span
-        .offset
-        .saturating_add(text.len().saturating_sub(rest.len()));
-    if let Some((k2, len)) = l.header_label(rest) {
-        let tail = rest[len..].trim();
-        if !tail.is_empty() {
-            let lead = rest.len().saturating_sub(rest[len..].trim_start().len());
-            let start = offset.saturating_add(lead);
-            let sp = Sp::new(tail.to_string(), Span::new(&v.span.file, start, tail.len()));
-            assign(g, k2, vec![sp]);
+
+    fn year(&mut self, y: Sp<i64>) {
+        if self.year.is_none() {
+            self.year = Some(y);
         }
     }
 }
@@ -193,29 +110,6 @@ fn assign(g: &mut Gen, key: &str, values: Vec<Sp<String>>) -> usize {
             g.extra.insert(other.to_string(), v);
             1
         }
-    }
-}
-
-/// `晋中市财政支出项目绩效自评表` → region 晋中市 (a place before 财政/项目支出/部门).
-fn region(g: &mut Gen, c: &Cell) {
-    let t = &c.text;
-    let Some(at) = ["财政", "项目支出", "部门", "本级"]
-        .iter()
-        .filter_map(|w| t.find(w))
-        .min()
-    else {
-        return;
-    };
-    let place =
-        t[..at].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '年' || ch == '度');
-    let start = t[..at].len().saturating_sub(place.len());
-    if !place.is_empty() && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) {
-        let span = Span::new(
-            &c.span.file,
-            c.span.offset.saturating_add(start),
-            place.len(),
-        );
-        g.region = Some(Sp::new(place.to_string(), span));
     }
 }
 

@@ -28,3 +28,22 @@ fn labels_lose_weights_units_and_numbering() {
     assert!(glob("公开*表", "公开14表"));
     assert!(!glob("公开*表", "公开14"));
 }
+
+#[test]
+fn normalised_words_follow_inheritance() {
+    let base = Layout {
+        placeholders: vec!["／".into()],
+        blocks: [("funds".to_string(), vec!["项目资金 情况".to_string()])]
+            .into_iter()
+            .collect(),
+        ..Default::default()
+    };
+    let mut l = Layout::default();
+    assert!(!l.is_placeholder("/"));
+    l.inherit(&base);
+    assert!(
+        l.is_placeholder("/"),
+        "a cache filled before inherit is dropped"
+    );
+    assert_eq!(l.block_of("项目资金情况（万元）"), Some("funds"));
+}

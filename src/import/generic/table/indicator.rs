@@ -265,7 +265,7 @@ impl TableT {
             match stated.and_then(|(d, s)| Direction::parse(d).map(|d| Sp::new(d, s))) {
                 Some(d) => d,
                 None => {
-                    let (d, note) = infer_direction(&level2.value, &t.value);
+                    let (d, note) = infer_direction(l, &level2.value, &t.value);
                     let d = if quantitative && d == Direction::Qualitative {
                         Direction::AtLeast
                     } else {
