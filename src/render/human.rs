@@ -221,6 +221,8 @@ pub fn render(d: &Diagnostic, style: Style) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
+        // Never split a pack id or path at its hyphen (`yc-` / `2021`).
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_context_lines(1);
     let mut out = String::new();
     if handler.render_report(&mut out, &to_report(d)).is_err() {
