@@ -65,7 +65,11 @@ pub(crate) fn maybe_cut(ev: &Evaluation, s: &SectionScore) -> bool {
 /// The form's weights add up to something else than the pack's total. On a partial
 /// evaluation they cover only the visible part: not a total, not compared.
 fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
-    if ev.max_total == ev.policy_total || ev.is_partial() {
+    if ev.is_partial() {
+        weights_beyond_total(ev, out);
+        return;
+    }
+    if ev.max_total == ev.policy_total {
         return;
     }
     let declared = ev
@@ -85,6 +89,28 @@ fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
     };
     let total = declared.map_or(ev.policy_total, |w| w.value);
     out.push(f.message(text::form_weights_total(ev.max_total, total)));
+}
+
+/// On a partial evaluation, the scored and unscored weights together already exceed the
+/// pack's total: some weights are the form's and the rest the pack's defaults, and they do not
+/// fit together (longyang: 预算执行 20 from the form + 产出/效益/满意度 90 from the pack).
+fn weights_beyond_total(ev: &Evaluation, out: &mut Vec<Finding>) {
+    let unscored = ev.unscored_weight();
+    let Some(known) = ev.max_total.checked_add(unscored) else {
+        return;
+    };
+    if known <= ev.policy_total {
+        return;
+    }
+    out.push(
+        Finding::new("weights_total", Severity::Warning, text::FORM_WEIGHTS_SUM)
+            .values(known.to_string(), ev.policy_total.to_string())
+            .message(text::weights_beyond_total(
+                ev.max_total,
+                unscored,
+                ev.policy_total,
+            )),
+    );
 }
 
 /// The 执行率 the form declares on its 年度资金总额 row against the rule's ratio, shown at the

@@ -98,6 +98,21 @@ fn longyang_spread_weights_are_marked_as_not_on_the_form() {
 }
 
 #[test]
+fn longyang_form_and_pack_weights_beyond_the_total_are_flagged() {
+    // 预算执行 20 from the form's label, 产出 50 / 效益 30 / 满意度 10 the pack's defaults:
+    // 110 > 100 even though the form is cut, so the partial result says its weights do not fit.
+    let (_, out, err) = evaluate("tests/data/forms/longyang-tfz-2022-huafei/form.txt", &[]);
+    assert!(
+        out.contains("[警告] 各项分值之和：表上 110，核对应为 100"),
+        "{out}\n{err}"
+    );
+    assert!(out.contains("已评 100 分与未评 10 分合计超过总分 100"), "{out}");
+    // A cut form whose weights fit says nothing of the kind.
+    let (_, out, _) = evaluate("tests/data/forms/linxiang-lcj-2023-shourongsuo/form.txt", &[]);
+    assert!(!out.contains("合计超过总分"), "{out}");
+}
+
+#[test]
 fn chongqing_zhengti_scored_by_its_own_pack() {
     let dir = tempfile_dir("chongqing");
     let yaml = dir.join("c.yaml");

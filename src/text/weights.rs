@@ -95,3 +95,12 @@ pub fn weight_spread(group: &str, total: rust_decimal::Decimal, n: usize) -> Str
 pub fn declared_against_spread(weight: rust_decimal::Decimal) -> String {
     format!("本项分值 {weight} 是政策包的平均分配，表上没有分值；表上得分与按此分值计算的得分不可直接比较")
 }
+
+/// On a partial result, scored + unscored weights exceed the pack's total.
+pub fn weights_beyond_total(
+    scored: rust_decimal::Decimal,
+    unscored: rust_decimal::Decimal,
+    total: rust_decimal::Decimal,
+) -> String {
+    format!("已评 {scored} 分与未评 {unscored} 分合计超过总分 {total}：表上给出的分值与表上未给、按政策包缺省的分值合在一起超出总分，各项分值须按原表的评分办法核对")
+}
