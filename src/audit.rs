@@ -2,7 +2,7 @@
 //! wrote on its 评分表 against what the rules give) and the form against itself
 //! (`crate::form_audit`), each finding once.
 
-use crate::eval::Evaluation;
+use crate::eval::{Evaluation, WeightOrigin};
 use crate::form_audit::{Finding, Severity};
 use crate::num::RoundingMode;
 use crate::policy::Policy;
@@ -121,6 +121,10 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
             if ev.project.cut.is_some() && item.indicator.is_none() {
                 continue;
             }
+            // A 分值 inferred from the 得分 is 0 for a row without one: the form is consistent.
+            if item.weight_origin == WeightOrigin::Inferred {
+                continue;
+            }
             out.push(unmatched(
                 &path,
                 "—".into(),
@@ -141,7 +145,15 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
                     .at(Some(&w.span)),
             );
         }
-        if score.value != item.score {
+        if score.value != item.score && item.weight_origin == WeightOrigin::Spread {
+            // The 分值 is the pack's default, not the form's: the expected score is a guess.
+            out.push(
+                Finding::new("item_spread", Severity::Warning, &path)
+                    .values(score.value.to_string(), item.score.to_string())
+                    .message(text::declared_against_spread(item.weight))
+                    .at(Some(&score.span)),
+            );
+        } else if score.value != item.score {
             let reason: Vec<&str> = item.deductions.iter().map(|x| x.reason.as_str()).collect();
             let gap = score.value.checked_sub(item.score).unwrap_or_default();
             let mut cause = text::item_cause(gap, &reason.join("；"));

@@ -1,6 +1,6 @@
 //! Machine output: one JSON object per project, decimals as strings, locations 1-based.
 
-use crate::eval::{Deduction, Evaluation, ItemScore};
+use crate::eval::{Deduction, Evaluation, ItemScore, WeightOrigin};
 use crate::form_audit::Finding;
 use crate::project::Evidence;
 use crate::source::Span;
@@ -49,11 +49,20 @@ fn deduction(d: &Deduction) -> Value {
 
 fn item(i: &ItemScore) -> Value {
     let declared = i.declared.as_ref().map(|d| d.value.to_string());
+    // An inferred or spread 分值 carries its reason as the item's first note.
+    let noted = matches!(
+        i.weight_origin,
+        WeightOrigin::Inferred | WeightOrigin::Spread
+    );
+    let weight_note = i.notes.first().filter(|_| noted).map(|n| n.text.clone());
     json!({
         "id": i.id,
         "name": i.name,
         "path": i.path,
         "weight": i.weight.to_string(),
+        "weight_origin": i.weight_origin.code(),
+        "weight_on_form": i.weight_origin.on_form(),
+        "weight_note": weight_note,
         "score": i.score.to_string(),
         "raw_score": i.raw_score.to_string(),
         "lost": i.lost().to_string(),
