@@ -103,13 +103,17 @@ fn weights_beyond_total(ev: &Evaluation, out: &mut Vec<Finding>) {
         return;
     }
     out.push(
-        Finding::new("weights_total", Severity::Warning, text::FORM_WEIGHTS_SUM)
-            .values(known.to_string(), ev.policy_total.to_string())
-            .message(text::weights_beyond_total(
-                ev.max_total,
-                unscored,
-                ev.policy_total,
-            )),
+        Finding::new(
+            "weights_beyond_total",
+            Severity::Warning,
+            text::FORM_WEIGHTS_SUM,
+        )
+        .values(known.to_string(), format!("≤ {}", ev.policy_total))
+        .message(text::weights_beyond_total(
+            ev.max_total,
+            unscored,
+            ev.policy_total,
+        )),
     );
 }
 
