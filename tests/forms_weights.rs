@@ -15,7 +15,7 @@ fn evaluate(path: &str, args: &[&str]) -> (i32, String, String) {
 fn huangshi_lib_weights_implied_by_the_scores_of_a_labelled_group() {
     let (_, out, err) = evaluate("tests/data/forms/huangshi-lib-2022-gongxiang/form.txt", &[]);
     assert!(err.contains("hubei-2022"), "{err}");
-    assert!(out.contains("已评 90.00 分中得 90.00"), "{out}");
+    assert!(out.contains("已评 90 分中得 90.00"), "{out}");
     // 效益指标(30分): 10 + (none) + 10 + 10 = 30, so the rows weigh 10, 0, 10, 10 — not 7.50 each.
     assert!(!out.contains("7.50"), "{out}");
     assert!(!out.contains("核对应为 7.50"), "{out}");

@@ -200,7 +200,7 @@ fn huangshi_lib_keeps_the_cut_satisfaction_points_out_of_the_visible_groups() {
     // (产出指标(40分), 效益指标(30分)); 满意度指标(10分) was cut away and stays unscored.
     let out = partial(
         "huangshi-lib-2022-gongxiang",
-        "已评 90.00 分中得 90.00；其余 10.00 分因原表截断未评分（原表第 25 行起缺）",
+        "已评 90 分中得 90.00；其余 10 分因原表截断未评分（原表第 25 行起缺）",
     );
     assert!(!out.contains("综合得分 100"), "{out}");
 }

@@ -139,7 +139,7 @@ pub fn result_line(ev: &Evaluation, declared_grade: Option<&str>) -> String {
     let Some(first) = ev.unscored.first() else {
         return text::result_line(
             &ev.total.to_string(),
-            &ev.max_total.to_string(),
+            &ev.max_total.normalize().to_string(),
             &ev.grade,
             declared_grade,
         );
@@ -151,7 +151,7 @@ pub fn result_line(ev: &Evaluation, declared_grade: Option<&str>) -> String {
         .collect();
     text::partial_line(
         &ev.total.to_string(),
-        &ev.max_total.to_string(),
+        &ev.max_total.normalize().to_string(),
         &phrases,
         &text::cut_place(&first.cut),
     )

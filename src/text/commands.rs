@@ -277,12 +277,17 @@ pub fn summary_heading(n: usize, whole: usize, partial: usize, failed: usize) ->
 
 /// A summary line's status: scored whole.
 pub fn summary_scored(total: Decimal, max: Decimal, grade: &str) -> String {
-    format!("得分 {total}/{max} {grade}")
+    format!("得分 {total}/{} {grade}", max.normalize())
 }
 
 /// A summary line's status: a cut-off form, scored in part, no grade.
 pub fn summary_partial(total: Decimal, scored: Decimal, unscored: Decimal) -> String {
-    format!("部分评分 {total}/{scored} 未评 {unscored}")
+    // Weights are points (90, not 90.00, even when a weight was inferred from a score).
+    format!(
+        "部分评分 {total}/{} 未评 {}",
+        scored.normalize(),
+        unscored.normalize()
+    )
 }
 
 /// A summary line's status: could not be scored, with the diagnostic's code.

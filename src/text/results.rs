@@ -240,7 +240,7 @@ pub fn cut_place(cut: &crate::project::Cut) -> String {
 /// One unscored item in a sentence: `满意度指标 10 分`.
 pub fn unscored_phrase(name: &str, weight: Decimal) -> String {
     let name = if name.is_empty() { UNSCORED_REST } else { name };
-    format!("{name} {weight} 分")
+    format!("{name} {} 分", weight.normalize())
 }
 
 /// The result line of a partial evaluation: what was scored, what was not and why, no grade.
