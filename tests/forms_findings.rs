@@ -465,3 +465,36 @@ fn the_seed_scores_99_25_with_each_finding_once() {
         assert_eq!(gap, 1, "{file}: {fs:#?}");
     }
 }
+
+#[test]
+fn chongqing_budget_execution_scored_twice() {
+    // EXPECTED slip 3: 预算完成率 70% / 76% scored 2 of 2 while the funds row's 执行率 76% scores
+    // 7.6 of 10 — the same execution, two rules.
+    let file = "tests/data/forms/chongqing-kxc-rmt-2021-zhengti/form.txt";
+    let (code, out, err) = run(jixiao().args([
+        "evaluate",
+        file,
+        "--year",
+        "2021",
+        "--policy",
+        "chongqing-zhengti-2021",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let twice: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "execution_twice")
+        .collect();
+    assert_eq!(twice.len(), 1, "{twice:#?}");
+    let f = twice[0];
+    assert_eq!(f["subject"], "预算完成率");
+    assert_eq!(f["location"]["line"], 12);
+    assert!(f["message"].as_str().unwrap().contains("76%"), "{f:#?}");
+    // No other real form restates its execution rate as a fully scored indicator.
+    let (_, all, _) = run(jixiao().args(["evaluate", "tests/data/forms/", "--format", "json"]));
+    assert!(!all.contains("execution_twice"), "{all}");
+}

@@ -1,5 +1,5 @@
 //! Funding identities: 实际支出 ≤ 预算下达 ≤ 预算 unless the narrative explains; indicators
-//! stated in 万元 against the budget; a 其中 row's blank 执行率.
+//! stated in 万元 against the budget; a 其中 row's blank 执行率; the same execution scored twice.
 
 use super::figures::narrative_text;
 use super::{Finding, Severity};
@@ -66,6 +66,44 @@ pub(super) fn check(p: &Project, out: &mut Vec<Finding>) {
     }
     cost(p, &budget, &spent, out);
     part_rate_blank(p, out);
+    execution_twice(p, out);
+}
+
+/// The same budget execution scored twice by two rules: an indicator whose actual is the
+/// funds row's declared 执行率 (76% = 76%) gets its full 分值 while the funds row, at that
+/// very rate, loses points (chongqing: 预算完成率 2/2 beside 执行率 76% → 7.6/10).
+fn execution_twice(p: &Project, out: &mut Vec<Finding>) {
+    let Some(row) = p.funds.rows.iter().find(|r| r.total) else {
+        return;
+    };
+    let (Some(rate), Some(weight), Some(score)) = (&row.rate, &row.weight, &row.score) else {
+        return;
+    };
+    if score.value >= weight.value {
+        return;
+    }
+    for ind in &p.indicators {
+        let (Some(actual), Some(w), Some(s)) = (&ind.actual.value, &ind.weight, &ind.score) else {
+            continue;
+        };
+        let percent = ind.actual.unit.as_deref() == Some("%");
+        if !percent || actual.value != rate.value || s.value < w.value {
+            continue;
+        }
+        out.push(
+            Finding::new("execution_twice", Severity::Warning, ind.display_name())
+                .values(s.value.to_string(), text::FORM_EXECUTION_ONCE)
+                .message(text::form_execution_twice(
+                    rate.value,
+                    s.value,
+                    w.value,
+                    score.value,
+                    weight.value,
+                ))
+                .at(Some(&actual.span))
+                .also(Some(&rate.span), text::FORM_FUNDS_RATE_HERE),
+        );
+    }
 }
 
 /// A 其中 row filled across — its amounts written, and a cell after the 执行率 column too —

@@ -231,3 +231,21 @@ pub fn form_part_rate_blank(part: &str, whole: &str) -> String {
 }
 /// A cell the form leaves blank.
 pub const FORM_BLANK: &str = "—（未填）";
+
+/// Expected side of an `execution_twice` finding.
+pub const FORM_EXECUTION_ONCE: &str = "预算执行只计一次";
+
+/// Label of the funds row's 执行率 cell.
+pub const FORM_FUNDS_RATE_HERE: &str = "资金执行率";
+
+/// An indicator that restates the funds row's 执行率 and scores it full while the funds row
+/// loses points at the same rate.
+pub fn form_execution_twice(
+    rate: rust_decimal::Decimal,
+    score: rust_decimal::Decimal,
+    weight: rust_decimal::Decimal,
+    funds_score: rust_decimal::Decimal,
+    funds_weight: rust_decimal::Decimal,
+) -> String {
+    format!("本指标实际值 {rate}% 即资金行的执行率：同一预算执行在此按完成计满分 {score}/{weight}，在预算执行率中按 {rate}% 计 {funds_score}/{funds_weight}，两处规则不同且重复计量，请核对指标设置")
+}
