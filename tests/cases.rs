@@ -10,7 +10,7 @@ fn bundled_packs_pass_their_cases() {
     let (code, out, err) =
         run(jixiao().args(["test", "policies/jinzhong-2020", "policies/mof-2020"]));
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("passed, 0 failed"), "{out}");
+    assert!(out.contains("例，未通过 0 例"), "{out}");
     assert!(
         out.contains("✓ 2.785 四舍五入为 2.79") && out.contains("✓ 恰在 90.00 分为优"),
         "{out}"
@@ -56,7 +56,7 @@ fn a_wrong_expectation_fails_with_a_diff_and_the_explanation() {
         out.contains("实际完成率（产出/项目产出/实际完成率）扣 0.55 分"),
         "explains the failing item: {out}"
     );
-    assert!(out.contains("jixiao test: 0 passed, 1 failed"));
+    assert!(out.contains("jixiao test：通过 0 例，未通过 1 例"));
 }
 
 #[test]

@@ -402,7 +402,7 @@ fn new_policy_from_a_directory_keeps_its_cases_runnable() {
         .current_dir(ws.path())
         .args(["test", "policies/j21"]));
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("6 passed, 0 failed"), "{out}");
+    assert!(out.contains("通过 6 例，未通过 0 例"), "{out}");
 }
 
 /// Found in review: diff shows inputs as written, not as Rust debug output.

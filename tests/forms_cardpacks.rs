@@ -231,7 +231,7 @@ fn the_new_packs_check_and_pass_their_cases() {
         assert_eq!(code, 0, "{out}{err}");
         let (code, out, err) = run(jixiao().args(["test", pack]));
         assert_eq!(code, 0, "{out}{err}");
-        assert!(out.contains("3 passed, 0 failed"), "{out}");
+        assert!(out.contains("通过 3 例，未通过 0 例"), "{out}");
     }
 }
 

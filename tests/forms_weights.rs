@@ -150,7 +150,7 @@ fn chongqing_pack_checks_and_its_cases_pass() {
     let (code, out, err) = run(jixiao().arg("test").arg("policies/chongqing-zhengti-2021"));
     assert_eq!(code, 0, "{out}\n{err}");
     assert!(
-        format!("{out}{err}").contains("2 passed, 0 failed"),
+        format!("{out}{err}").contains("通过 2 例，未通过 0 例"),
         "{out}\n{err}"
     );
 }

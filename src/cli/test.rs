@@ -133,7 +133,7 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
             low |= min_coverage.is_some_and(|m| c.percent() < m);
         }
     }
-    let _ = writeln!(out, "jixiao test: {passed} passed, {failed} failed");
+    let _ = writeln!(out, "{}", text::test_summary(passed, failed));
     output::print(&out);
     if invalid {
         EXIT_INVALID

@@ -306,3 +306,8 @@ pub const YEAR_STATED_HERE: &str = "项目所写的年度";
 /// Help: `--year` is for forms that show no year.
 pub const YEAR_FLAG_ONLY_WITHOUT: &str =
     "--year 只用于原表上没有年度的项目；去掉 --year，或改正项目文件中的年度";
+
+/// The last line of `jixiao test`: how many cases passed and failed.
+pub fn test_summary(passed: usize, failed: usize) -> String {
+    format!("jixiao test：通过 {passed} 例，未通过 {failed} 例")
+}
