@@ -101,14 +101,12 @@ fn unmatched(path: &str, stated: String, expected: String, message: String) -> F
 fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
     if !ev.items.iter().any(|i| i.declared.is_some()) {
         if let Some(first) = declared.first() {
+            // Not a slip on the form: the pack cannot compare its items (another framework).
             out.push(
-                unmatched(
-                    text::SCORECARD,
-                    text::item_count(declared.len()),
-                    "—".into(),
-                    text::form_not_in_policy(&ev.policy_id),
-                )
-                .at(Some(&first.path.span)),
+                Finding::new("foreign_scorecard", Severity::Warning, text::SCORECARD)
+                    .values(text::item_count(declared.len()), "—")
+                    .message(text::form_not_in_policy(&ev.policy_id))
+                    .at(Some(&first.path.span)),
             );
         }
         return;

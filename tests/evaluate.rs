@@ -286,7 +286,14 @@ fn seed_under_mof_2020_scores_98_46() {
         .collect();
     assert_eq!(
         kinds,
-        ["unmatched", "total", "progress"],
+        ["total", "progress"],
         "a form of another framework is not compared item by item"
     );
+    let foreign = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "foreign_scorecard")
+        .count();
+    assert_eq!(foreign, 1, "the 评分表 of another framework is a warning");
 }
