@@ -10,6 +10,7 @@ mod packs;
 mod test;
 mod watch;
 
+use crate::text;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -20,23 +21,9 @@ pub const EXIT_DISCREPANCIES: u8 = 1;
 /// Exit code: invalid input or policy.
 pub const EXIT_INVALID: u8 = 2;
 
-const AFTER_HELP: &str = "示例：
-  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
-  jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
-  jixiao import form.txt -o project.yaml
-  jixiao evaluate form.xlsx --format xlsx -o results.xlsx
-  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
-  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
-  jixiao diff jinzhong-2020 mof-2020
-  jixiao new-policy jinzhong-2021 --from jinzhong-2020
-  jixiao check policies/jinzhong-2020
-  jixiao policies
-
-退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。";
-
 /// jixiao（绩效）：财政支出项目绩效自评评分引擎 — 规则写在 YAML 与 rhai 中，逐分可查。
 #[derive(Debug, Parser)]
-#[command(name = "jixiao", version, after_help = AFTER_HELP)]
+#[command(name = "jixiao", version, after_help = text::CLI_EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -123,7 +110,7 @@ enum Command {
     },
     /// 逐项说明扣分：规则行、所用项目数据、算法与依据
     #[command(
-        after_help = "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率"
+        after_help = text::EXPLAIN_EXAMPLES
     )]
     Explain {
         /// 项目文件（YAML）或原表（.txt / .xlsx）

@@ -84,12 +84,12 @@ mod tests {
 
     #[test]
     fn rates_stated_in_text() {
-        let r = stated_rates("至此，资金到位率100%。预算执行率为 98.5％", "资金到位率");
+        let r = stated_rates("至此，示例比率100%。预算执行率为 98.5％", "示例比率");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0.to_string(), "100");
-        assert_eq!(r[0].1, "资金到位率100");
+        assert_eq!(r[0].1, "示例比率100");
         let r = stated_rates("预算执行率为 98.5％", "预算执行率");
         assert_eq!(r[0].0.to_string(), "98.5");
-        assert!(stated_rates("资金到位率较高", "资金到位率").is_empty());
+        assert!(stated_rates("示例比率较高", "示例比率").is_empty());
     }
 }

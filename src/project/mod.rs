@@ -243,7 +243,7 @@ impl Indicator {
 /// One declared line of the 评分表.
 #[derive(Debug, Clone)]
 pub struct Declared {
-    /// 一级/二级/三级 path, e.g. `投入/资金落实/资金到位率`.
+    /// 一级/二级/三级 path of the row, as the form's 评分表 names it (`一级/二级/三级`).
     pub path: Sp<String>,
     /// 指标分值 on the form.
     pub weight: Option<Sp<Decimal>>,

@@ -311,3 +311,21 @@ pub const YEAR_FLAG_ONLY_WITHOUT: &str =
 pub fn test_summary(passed: usize, failed: usize) -> String {
     format!("jixiao test：通过 {passed} 例，未通过 {failed} 例")
 }
+
+/// Examples and exit codes under `jixiao --help`.
+pub const CLI_EXAMPLES: &str = "示例：
+  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
+  jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
+  jixiao import form.txt -o project.yaml
+  jixiao evaluate form.xlsx --format xlsx -o results.xlsx
+  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
+  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
+  jixiao diff jinzhong-2020 mof-2020
+  jixiao new-policy jinzhong-2021 --from jinzhong-2020
+  jixiao check policies/jinzhong-2020
+  jixiao policies
+
+退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。";
+
+/// Examples under `jixiao explain --help`.
+pub const EXPLAIN_EXAMPLES: &str = "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率";
