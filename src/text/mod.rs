@@ -1,5 +1,6 @@
-//! Every user-facing sentence, in Chinese, in one place so an English locale can follow.
-//! Split by topic; everything is re-exported here, so callers write `text::NAME`.
+//! Every user-facing sentence, in one catalogue: Fluent messages under `locales/<lang>/*.ftl`
+//! (zh-CN and en), looked up by id in [`locale`]; the functions here give each message its
+//! typed arguments. Split by topic; everything is re-exported, so callers write `text::NAME`.
 
 mod commands;
 mod files;
@@ -7,6 +8,7 @@ mod form_audit;
 mod import_watch;
 mod labels;
 mod layouts;
+mod locale;
 mod packs;
 mod results;
 mod sandbox;
@@ -19,6 +21,7 @@ pub use form_audit::*;
 pub use import_watch::*;
 pub use labels::*;
 pub use layouts::*;
+pub use locale::{from_env, lang, set_lang, sources, tr, with_lang, Arg, Lang, Msg};
 pub use packs::*;
 pub use results::*;
 pub use sandbox::*;
