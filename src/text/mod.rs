@@ -1,6 +1,7 @@
 //! Every user-facing sentence, in Chinese, in one place so an English locale can follow.
 //! Split by topic; everything is re-exported here, so callers write `text::NAME`.
 
+mod attribution;
 mod commands;
 mod files;
 mod form_audit;
@@ -13,6 +14,7 @@ mod sandbox;
 mod scripts_packs;
 mod weights;
 
+pub use attribution::*;
 pub use commands::*;
 pub use files::*;
 pub use form_audit::*;
