@@ -66,7 +66,7 @@ fn a_parameter_read_by_backtick_or_variable_moves_the_watch() {
     for script in [BACKTICK, VARIABLE] {
         let dir = tempfile::tempdir().unwrap();
         let (pack, project) = pack(dir.path(), "0.5", script);
-        let mut s = Session::start(&pack, &[project.clone()], false).unwrap();
+        let mut s = Session::start(&pack, std::slice::from_ref(&project), false).unwrap();
         assert_eq!(watched_total(&s), Decimal::from_str("98.75").unwrap());
         set_penalty(&pack, "0.5", "1.5");
         let outcome = s.apply(&[pack.join("policy.yaml")]);
@@ -194,7 +194,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let script = if variable { VARIABLE } else { BACKTICK };
         let (pack, project) = pack(dir.path(), "0.5", script);
-        let mut s = Session::start(&pack, &[project.clone()], false).unwrap();
+        let mut s = Session::start(&pack, std::slice::from_ref(&project), false).unwrap();
         let mut penalty = "0.5".to_string();
         for e in &edits {
             apply_edit(&pack, e, &mut penalty);
