@@ -15,7 +15,7 @@ const DEDUCT: &str = "deduct";
 /// Which pack parameters a function names in its `param(…)` calls.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum ParamReads {
-    /// Only these, each written as a string literal.
+    /// No `param(…)` call.
     #[default]
     None,
     /// These names, each a string literal.

@@ -316,3 +316,41 @@ impl Scripts {
             .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Limits, ParamReads, Scripts};
+    use crate::source::SourceFile;
+
+    #[test]
+    fn definitions_calls_and_param_reads_come_from_the_ast() {
+        let lib = SourceFile::new("lib.rhai", "// 库\nfn helper(x) {\n    param(`b`) + x\n}\n");
+        let pack = SourceFile::new(
+            "pack.rhai",
+            "fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}\nfn loose(item, input) {\n    let k = \"a\";\n    param(k)\n}\n",
+        );
+        let s = Scripts::compile(vec![lib, pack], Limits::default()).unwrap();
+        assert_eq!(
+            s.function_source("rule"),
+            Some("fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}")
+        );
+        assert_eq!(
+            s.function_source("helper"),
+            Some("fn helper(x) {\n    param(`b`) + x\n}")
+        );
+        let names: Vec<String> = s.reachable(&["rule"]).into_iter().collect();
+        assert_eq!(names, ["helper", "rule"]);
+        assert_eq!(
+            s.params_read(&["rule"]),
+            ParamReads::Named(["a".to_string(), "b".to_string()].into())
+        );
+        assert_eq!(s.params_read(&["loose"]), ParamReads::Any);
+        let sites = s.deduct_sites(&["rule"]);
+        assert_eq!(sites.len(), 1);
+        assert_eq!((sites[0].file.name(), sites[0].line()), ("pack.rhai", 3));
+        assert_eq!(
+            s.function_span("rule", 2).map(|sp| sp.text().to_string()),
+            Some("rule".into())
+        );
+    }
+}
