@@ -9,16 +9,16 @@ fn side(s: &Side) -> Value {
 
 fn row(r: &Row) -> Value {
     json!({
-        "kind": r.kind,
+        "kind": r.kind.key(),
         "label": r.label,
         "a": side(&r.a),
         "b": side(&r.b),
         "delta": r.delta().to_string(),
         "attributions": r.attributions.iter().map(|x| json!({
-            "cause": x.cause.key(),
-            "label": x.cause.label(),
+            "cause": x.cause().key(),
+            "label": x.cause().label(),
             "points": x.points.to_string(),
-            "detail": x.detail,
+            "detail": super::compare::detail(&x.change),
             "spans": x.spans.iter().map(|(l, s)| json!({"label": l, "file": s.file.name(), "line": s.line(), "column": s.column()})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
@@ -45,7 +45,7 @@ pub fn portfolio(p: &Portfolio) -> Value {
         "projects": p.projects,
         "mean_delta": p.mean_delta.to_string(),
         "transitions": p.transitions.iter().map(|((a, b), n)| json!({"from": a, "to": b, "count": n})).collect::<Vec<_>>(),
-        "largest": p.largest.iter().map(|(n, f, d)| json!({"name": n, "file": f, "delta": d.to_string()})).collect::<Vec<_>>(),
+        "largest": p.largest.iter().map(|l| json!({"name": l.name, "file": l.file, "delta": l.delta.to_string()})).collect::<Vec<_>>(),
         "movers": p.movers.iter().map(|(l, c, d, n)| json!({"label": l, "cause": c.key(), "points": d.to_string(), "projects": n})).collect::<Vec<_>>(),
     })
 }
@@ -61,7 +61,7 @@ pub fn csv(cs: &[Comparison]) -> Result<String, csv::Error> {
                 file.to_string(),
                 c.a.policy_id.clone(),
                 c.b.policy_id.clone(),
-                r.kind.to_string(),
+                r.kind.key().to_string(),
                 r.label.clone(),
                 r.a.weight.to_string(),
                 r.a.score.to_string(),
@@ -74,9 +74,9 @@ pub fn csv(cs: &[Comparison]) -> Result<String, csv::Error> {
             }
             for x in &r.attributions {
                 w.write_record(fixed.iter().map(String::as_str).chain([
-                    x.cause.key(),
+                    x.cause().key(),
                     &x.points.to_string(),
-                    &x.detail,
+                    &super::compare::detail(&x.change),
                 ]))?;
             }
         }

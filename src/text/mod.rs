@@ -2,6 +2,7 @@
 //! (zh-CN and en), looked up by id in [`locale`]; the functions here give each message its
 //! typed arguments. Split by topic; everything is re-exported, so callers write `text::NAME`.
 
+mod attribution;
 mod commands;
 mod files;
 mod form_audit;
@@ -15,6 +16,7 @@ mod sandbox;
 mod scripts_packs;
 mod weights;
 
+pub use attribution::*;
 pub use commands::*;
 pub use files::*;
 pub use form_audit::*;
