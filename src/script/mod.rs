@@ -85,8 +85,8 @@ impl Scripts {
             }
             Err(e) => {
                 let (span, label) = match scripts.span(e.position()) {
-                    Some(span) => (Some(span), crate::text::HERE),
-                    None => (scripts.end_span(), crate::text::END_OF_FILE),
+                    Some(span) => (Some(span), crate::text::HERE.to_string()),
+                    None => (scripts.end_span(), crate::text::END_OF_FILE.to_string()),
                 };
                 let d = Diagnostic::error(
                     "jixiao::script::syntax",
