@@ -1,5 +1,5 @@
 //! Embeds the bundled policy packs (policies/), the rule library (rules/) and the form layouts
-//! (layouts/) in the binary,
+//! (layouts/) and the message catalogue (locales/*.ftl) in the binary,
 //! so `jixiao` works from any directory. Plain include_str! over a walked tree: no extra crate.
 
 use std::fmt::Write as _;
@@ -16,7 +16,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
             walk(&path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "rhai")
+            Some("yaml" | "rhai" | "ftl")
         ) {
             out.push(path);
         }
@@ -56,5 +56,9 @@ fn main() {
     let layouts = table("layouts", &root.join("layouts"));
     if let Err(e) = std::fs::write(out.join("layouts.rs"), layouts) {
         panic!("cannot write layouts.rs: {e}");
+    }
+    let locales = table("locales", &root.join("locales"));
+    if let Err(e) = std::fs::write(out.join("locales.rs"), locales) {
+        panic!("cannot write locales.rs: {e}");
     }
 }

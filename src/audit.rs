@@ -160,7 +160,7 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
                 .and_then(|n| ev.project.indicators.get(n))
                 .is_some_and(|ind| ind.deviation.is_none());
             if score.value < item.score && unexplained {
-                cause.push_str(text::NO_DEVIATION_REASON);
+                cause.push_str(&text::NO_DEVIATION_REASON.to_string());
             }
             out.push(
                 Finding::new("item", Severity::Error, &path)

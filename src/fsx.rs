@@ -22,7 +22,7 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 #[derive(Debug)]
 pub enum FileError {
     /// Not a regular file: a directory, FIFO, device, socket (kind in words).
-    NotRegular(&'static str),
+    NotRegular(text::Msg),
     /// Larger than the cap.
     TooLarge {
         /// Size in bytes (at least `cap + 1`).
@@ -55,7 +55,7 @@ pub enum FileError {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {
-            FileError::NotRegular(kind) => text::not_regular(kind),
+            FileError::NotRegular(kind) => text::not_regular(&kind.to_string()),
             FileError::TooLarge { size, cap } => text::too_large(*size, *cap),
             FileError::Outside { resolved, dir } => {
                 text::outside_dir(&resolved.display().to_string(), &dir.display().to_string())
@@ -80,7 +80,7 @@ fn refuse(e: FileError) -> std::io::Error {
 }
 
 /// The kind of a file that is not regular, in words; `None` for a regular file.
-pub fn irregular_kind(meta: &Metadata) -> Option<&'static str> {
+pub fn irregular_kind(meta: &Metadata) -> Option<text::Msg> {
     let t = meta.file_type();
     if t.is_file() {
         return None;

@@ -18,7 +18,10 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match jixiao::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = jixiao::cli::lang_flag(&args);
+    jixiao::text::set_lang(jixiao::text::from_env(flag.as_deref()));
+    match jixiao::cli::Cli::try_parse_from(args) {
         Ok(cli) => ExitCode::from(jixiao::cli::run(cli)),
         Err(e) => {
             let usage_error = !matches!(

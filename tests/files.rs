@@ -17,6 +17,7 @@ fn bin() -> std::path::PathBuf {
 fn run_in(cwd: &Path, args: &[&str]) -> (Option<i32>, String, String) {
     let start = Instant::now();
     let out = Std::new(bin())
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
@@ -225,6 +226,7 @@ fn a_full_stdout_is_an_error() {
         .open("/dev/full")
         .unwrap();
     let out = Std::new(bin())
+        .env("LC_ALL", "C.UTF-8")
         .args(["evaluate", "project.yaml"])
         .current_dir(t.path())
         .stdout(full)
@@ -346,6 +348,7 @@ fn sigterm_leaves_no_temporary_and_an_intact_target() {
     // While scoring: the write has not started.
     std::fs::write(&out, "old").unwrap();
     let child = Std::new(bin())
+        .env("LC_ALL", "C.UTF-8")
         .args(&args)
         .current_dir(t.path())
         .stderr(std::process::Stdio::null())
@@ -362,6 +365,7 @@ fn sigterm_leaves_no_temporary_and_an_intact_target() {
     for _ in 0..3 {
         std::fs::write(&out, "old").unwrap();
         let mut child = Std::new(bin())
+            .env("LC_ALL", "C.UTF-8")
             .args(&args)
             .current_dir(t.path())
             .stderr(std::process::Stdio::null())

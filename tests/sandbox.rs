@@ -70,6 +70,7 @@ impl Sandbox {
             .args(args)
             .current_dir(self.path())
             .env("NO_COLOR", "1")
+            .env("LC_ALL", "C.UTF-8")
             .env_remove("RUST_BACKTRACE")
             .timeout(Duration::from_secs(10));
         let start = Instant::now();

@@ -22,6 +22,7 @@ impl Watcher {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("jixiao"))
             .current_dir(dir)
             .env("NO_COLOR", "1")
+            .env("LC_ALL", "C.UTF-8")
             .arg("watch")
             .args(args)
             .stdout(Stdio::piped())

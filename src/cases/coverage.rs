@@ -1,5 +1,6 @@
 //! Which parts of a pack its cases exercise: items scored and deducted, rule functions run,
-//! and every `deduct(` call site reachable from the pack's rules, fired or not.
+//! and every `deduct` call site reachable from the pack's rules (calls read from rhai's AST),
+//! fired or not.
 
 use super::CaseResult;
 use crate::policy::Policy;
@@ -32,27 +33,6 @@ impl Coverage {
     }
 }
 
-/// `deduct(` sites in a function's text, skipping comments.
-fn sites_in(span: &Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in span.text().split_inclusive('\n') {
-        let code = line.split("//").next().unwrap_or("");
-        for (i, _) in code.match_indices("deduct(") {
-            let before = code[..i].chars().next_back();
-            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                out.push(Span::new(
-                    &span.file,
-                    span.offset.saturating_add(line_start).saturating_add(i),
-                    "deduct".len(),
-                ));
-            }
-        }
-        line_start = line_start.saturating_add(line.len());
-    }
-    out
-}
-
 /// Coverage of `policy` by the results of its cases.
 pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
     let evals: Vec<&crate::eval::Evaluation> = results
@@ -74,7 +54,6 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
             (path, scored, lost)
         })
         .collect();
-    let functions = policy.scripts.function_spans();
     let names: BTreeSet<String> = policy
         .items()
         .iter()
@@ -99,11 +78,10 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
         .map(|s| (s.file.name().to_string(), s.offset))
         .collect();
     let roots: Vec<&str> = names.iter().map(String::as_str).collect();
-    let live = policy.scripts.reachable(&roots);
-    let sites = functions
-        .iter()
-        .filter(|(n, _)| live.contains(n))
-        .flat_map(|(_, span)| sites_in(span))
+    let sites = policy
+        .scripts
+        .deduct_sites(&roots)
+        .into_iter()
         .map(|s| {
             let hit = fired.contains(&(s.file.name().to_string(), s.offset));
             (s, hit)

@@ -72,7 +72,7 @@ fn load_case(path: &Path) -> Result<Case> {
     let rel = path.strip_prefix(pack).unwrap_or(path);
     let file = fsx::read_within(pack, rel, &shown, fsx::PACK_FILE_CAP)
         .map_err(|e| Diags::from(fsx::read_diagnostic("jixiao::case::io", &shown, &e)))?;
-    let raw: RawCase = crate::yaml::parse(&file, text::CASE_FILE)?;
+    let raw: RawCase = crate::yaml::parse(&file, &text::CASE_FILE.to_string())?;
     let project_span = span_of(&file, &raw.project);
     let project_path = path
         .parent()

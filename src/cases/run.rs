@@ -78,7 +78,7 @@ pub fn run_case(policy: &Policy, case: Case) -> CaseResult {
             if !d.0.iter().any(|x| x.message.contains(&want.value)) {
                 let got = d.0.first().map(|x| x.message.clone()).unwrap_or_default();
                 result.mismatches.push(mismatch(
-                    text::EXPECTED_ERROR,
+                    &text::EXPECTED_ERROR.to_string(),
                     want.value.clone(),
                     got,
                     &want.span,
@@ -89,7 +89,7 @@ pub fn run_case(policy: &Policy, case: Case) -> CaseResult {
         (Err(d), None) => result.error = Some(d),
         (Ok(ev), Some(want)) => {
             result.mismatches.push(mismatch(
-                text::EXPECTED_ERROR,
+                &text::EXPECTED_ERROR.to_string(),
                 want.value.clone(),
                 text::scored_instead(&ev.total.to_string()),
                 &want.span,
@@ -166,7 +166,7 @@ fn check(ev: &Evaluation, case: &Case) -> Vec<Mismatch> {
         if !missing.is_empty() || !extra.is_empty() {
             let actual: Vec<String> = found.iter().map(|d| d.subject.clone()).collect();
             out.push(mismatch(
-                text::DISCREPANCIES,
+                &text::DISCREPANCIES.to_string(),
                 want.value.join("、"),
                 actual.join("、"),
                 &want.span,

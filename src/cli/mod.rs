@@ -27,6 +27,26 @@ pub const EXIT_INVALID: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// 界面语言：zh-CN（默认）或 en；省略时依 LC_ALL / LC_MESSAGES / LANG
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+}
+
+/// The `--lang` value on a command line, read before clap so its own messages are localized.
+pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+        if a == "--lang" {
+            return it.next().map(str::to_string);
+        }
+    }
+    None
 }
 
 /// Output format of `diff`, `check`, `test` and `explain`.
@@ -240,6 +260,9 @@ fn some_projects_or_json(
 
 /// Runs the command line; returns the process exit code.
 pub fn run(cli: Cli) -> u8 {
+    if let Some(flag) = cli.lang.as_deref() {
+        text::set_lang(text::from_env(Some(flag)));
+    }
     match cli.command {
         Command::Evaluate {
             projects,

@@ -50,7 +50,7 @@ pub fn new_policy(id: &str, from: &str) -> u8 {
                 text::policy_created(&path.display().to_string(), from, year)
             ));
             if embedded {
-                output::notice(text::EMBEDDED_CASES_NOT_COPIED);
+                output::notice(&text::EMBEDDED_CASES_NOT_COPIED.to_string());
             }
             EXIT_OK
         }

@@ -17,6 +17,43 @@ pub enum Pairing<'e> {
     Removed(&'e ItemScore),
 }
 
+/// How a row's items were aligned: a pairing's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// The same item path in both packs.
+    Same,
+    /// Regrouped by the crosswalk.
+    Crosswalk,
+    /// Only in B.
+    Added,
+    /// Only in A.
+    Removed,
+}
+
+impl RowKind {
+    /// Key for JSON and CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            RowKind::Same => "same",
+            RowKind::Crosswalk => "crosswalk",
+            RowKind::Added => "added",
+            RowKind::Removed => "removed",
+        }
+    }
+}
+
+impl Pairing<'_> {
+    /// What kind of pairing this is.
+    pub fn kind(&self) -> RowKind {
+        match self {
+            Pairing::Same(..) => RowKind::Same,
+            Pairing::Crosswalk(..) => RowKind::Crosswalk,
+            Pairing::Added(_) => RowKind::Added,
+            Pairing::Removed(_) => RowKind::Removed,
+        }
+    }
+}
+
 fn under(item: &ItemScore, path: &str) -> bool {
     let p = item.path_str();
     p == path || p.starts_with(&format!("{path}/"))

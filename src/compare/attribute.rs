@@ -3,7 +3,7 @@
 //! left to the formula. The steps telescope, so the parts add up exactly to the delta.
 
 use super::align::Pairing;
-use super::{Attribution, Cause, Row, Side};
+use super::{Attribution, Change, FormulaChange, ParamChange, Row, Side};
 use crate::eval::{rescore, Evaluation, ItemScore, Rules};
 use crate::policy::Policy;
 use crate::project::Project;
@@ -19,20 +19,20 @@ fn side(items: &[&ItemScore]) -> Side {
     }
 }
 
-fn attribution(cause: Cause, points: Decimal, detail: String) -> Attribution {
+fn attribution(points: Decimal, change: Change) -> Attribution {
     Attribution {
-        cause,
         points,
-        detail,
+        change,
         spans: Vec::new(),
     }
 }
 
 /// The row for one pairing, with its attributions.
 pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
+    let kind = p.kind();
     match p {
         Pairing::Same(a, b) => Row {
-            kind: "same",
+            kind,
             label: b.path_str(),
             a: side(&[a]),
             b: side(&[b]),
@@ -40,14 +40,16 @@ pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
         },
         Pairing::Crosswalk(label, a, b) => {
             let (sa, sb) = (side(a), side(b));
-            let detail = text::structure_detail(&pa.id.value, sa.weight, &pb.id.value, sb.weight);
-            let attributions = nonzero(vec![attribution(
-                Cause::Structure,
-                sb.score.saturating_sub(sa.score),
-                detail,
-            )]);
+            let change = Change::Structure {
+                a_pack: pa.id.value.clone(),
+                a_weight: sa.weight,
+                b_pack: pb.id.value.clone(),
+                b_weight: sb.weight,
+            };
+            let attributions =
+                nonzero(vec![attribution(sb.score.saturating_sub(sa.score), change)]);
             Row {
-                kind: "crosswalk",
+                kind,
                 label: label.clone(),
                 a: sa,
                 b: sb,
@@ -55,25 +57,29 @@ pub fn row(pa: &Policy, ea: &Evaluation, pb: &Policy, p: &Pairing) -> Row {
             }
         }
         Pairing::Added(b) => Row {
-            kind: "added",
+            kind,
             label: b.path_str(),
             a: Side::default(),
             b: side(&[b]),
             attributions: nonzero(vec![attribution(
-                Cause::Added,
                 b.score,
-                text::added_detail(&pb.id.value, b.weight),
+                Change::Added {
+                    pack: pb.id.value.clone(),
+                    weight: b.weight,
+                },
             )]),
         },
         Pairing::Removed(a) => Row {
-            kind: "removed",
+            kind,
             label: a.path_str(),
             a: side(&[a]),
             b: Side::default(),
             attributions: nonzero(vec![attribution(
-                Cause::Removed,
                 Decimal::ZERO.saturating_sub(a.score),
-                text::removed_detail(&pb.id.value, a.weight),
+                Change::Removed {
+                    pack: pb.id.value.clone(),
+                    weight: a.weight,
+                },
             )]),
         },
     }
@@ -83,25 +89,22 @@ fn nonzero(v: Vec<Attribution>) -> Vec<Attribution> {
     v.into_iter().filter(|a| !a.points.is_zero()).collect()
 }
 
-/// Parameters either rule read whose values differ between the packs: (name, A value, B value).
-fn changed_params(
-    pa: &Policy,
-    pb: &Policy,
-    a: &ItemScore,
-    b: &ItemScore,
-) -> Vec<(String, String, String)> {
-    let value = |p: &Policy, name: &str| {
-        p.params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map_or_else(|| "—".to_string(), |(_, v)| v.value.clone())
-    };
-    let mut names: Vec<&String> = a.params.iter().chain(&b.params).map(|(n, _)| n).collect();
-    names.dedup();
+/// Parameters either rule read (by the ledgers) whose values differ between the packs, each once.
+fn changed_params(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> Vec<ParamChange> {
+    let mut names: Vec<&String> = Vec::new();
+    for (n, _) in a.params.iter().chain(&b.params) {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
     names
         .into_iter()
-        .map(|n| (n.clone(), value(pa, n), value(pb, n)))
-        .filter(|(_, x, y)| x != y)
+        .map(|n| ParamChange {
+            name: n.clone(),
+            a: pa.param(n).map(str::to_string),
+            b: pb.param(n).map(str::to_string),
+        })
+        .filter(|c| c.a != c.b)
         .collect()
 }
 
@@ -133,22 +136,40 @@ fn setup_changed(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> bool
     }
 }
 
-/// What of the rule changed, in words, or `None` when it did not.
-fn formula_change(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> Option<String> {
-    if a.rule != b.rule {
-        return Some(text::rule_renamed(&a.rule, &b.rule));
-    }
-    if pa.scripts.function_source(&a.rule) != pb.scripts.function_source(&a.rule) {
-        return Some(text::rule_script_changed(&a.rule));
-    }
-    if setup_changed(pa, pb, a, b) {
-        return Some(text::RULE_INPUTS_CHANGED.to_string());
-    }
-    (pa.scripts.source_text() != pb.scripts.source_text())
-        .then(|| text::LIBRARY_CHANGED.to_string())
+/// A script function as the AST defines it: its parameters and its source.
+fn definition<'p>(p: &'p Policy, name: &str) -> Option<(&'p [String], &'p str)> {
+    p.scripts
+        .function(name)
+        .map(|f| (f.params.as_slice(), f.source()))
 }
 
-/// Why one item present in both packs moved (empty when it did not).
+/// What of the rule changed, or `None` when it did not: the rule function, the item's setup, or
+/// another script function the ledgers say the rules can call.
+fn formula_change(pa: &Policy, pb: &Policy, a: &ItemScore, b: &ItemScore) -> Option<FormulaChange> {
+    if a.rule != b.rule {
+        return Some(FormulaChange::Renamed {
+            a: a.rule.clone(),
+            b: b.rule.clone(),
+        });
+    }
+    if definition(pa, &a.rule) != definition(pb, &b.rule) {
+        return Some(FormulaChange::Script {
+            rule: a.rule.clone(),
+        });
+    }
+    if setup_changed(pa, pb, a, b) {
+        return Some(FormulaChange::Setup);
+    }
+    a.calls
+        .iter()
+        .chain(&b.calls)
+        .any(|f| definition(pa, f) != definition(pb, f))
+        .then_some(FormulaChange::Library)
+}
+
+/// Why one item present in both packs moved (empty when it did not): one cause alone takes the
+/// whole delta; several are taken one at a time by scoring A's item again, what is left going to
+/// the formula.
 pub fn same(
     pa: &Policy,
     project: &Arc<Project>,
@@ -158,77 +179,52 @@ pub fn same(
 ) -> Vec<Attribution> {
     let params = changed_params(pa, pb, a, b);
     let formula = formula_change(pa, pb, a, b);
-    let changed = [
-        a.weight != b.weight,
-        !params.is_empty(),
-        pa.rounding != pb.rounding,
-        formula.is_some(),
-    ];
-    // One cause alone takes the whole delta; only several need re-scoring step by step.
-    if changed.iter().filter(|c| **c).count() == 1 && formula.is_none() {
-        let delta = b.score.saturating_sub(a.score);
-        let single = if a.weight != b.weight {
-            attribution(
-                Cause::Weight,
-                delta,
-                text::weight_detail(a.weight, b.weight),
-            )
-        } else if !params.is_empty() {
-            attribution(Cause::Parameter, delta, text::params_detail(&params))
-        } else {
-            attribution(
-                Cause::Rounding,
-                delta,
-                text::rounding_detail(&pa.rounding, &pb.rounding),
-            )
-        };
-        return nonzero(vec![single]);
+    let weight = (a.weight != b.weight).then_some(Change::Weight {
+        a: a.weight,
+        b: b.weight,
+    });
+    let parameters = (!params.is_empty()).then_some(Change::Parameters(params));
+    let rounding = (pa.rounding != pb.rounding).then(|| Change::Rounding {
+        a: pa.rounding.clone(),
+        b: pb.rounding.clone(),
+    });
+    let delta = b.score.saturating_sub(a.score);
+    if formula.is_none() {
+        let mut single = [&weight, &parameters, &rounding].into_iter().flatten();
+        if let (Some(only), None) = (single.next(), single.next()) {
+            return nonzero(vec![attribution(delta, only.clone())]);
+        }
     }
     let mut out = Vec::new();
     let mut prev = a.score;
-    let mut step = |cause: Cause, rules: Rules, detail: String, out: &mut Vec<Attribution>| {
+    let mut step = |rules: Rules, change: Change, out: &mut Vec<Attribution>| {
         if let Ok(s) = rescore(pa, rules, project, a, b.weight) {
-            out.push(attribution(cause, s.saturating_sub(prev), detail));
+            out.push(attribution(s.saturating_sub(prev), change));
             prev = s;
         }
     };
     let ra = pa.rules();
-    if a.weight != b.weight {
-        step(
-            Cause::Weight,
-            ra,
-            text::weight_detail(a.weight, b.weight),
-            &mut out,
-        );
+    if let Some(w) = weight {
+        step(ra, w, &mut out);
     }
     let with_params = Rules {
         params: pb.rules().params,
         ..ra
     };
-    if !params.is_empty() {
-        step(
-            Cause::Parameter,
-            with_params,
-            text::params_detail(&params),
-            &mut out,
-        );
+    if let Some(p) = parameters {
+        step(with_params, p, &mut out);
     }
-    if pa.rounding != pb.rounding {
-        let r = Rules {
+    if let Some(r) = rounding {
+        let rules = Rules {
             rounding: pb.rules().rounding,
             ..with_params
         };
-        step(
-            Cause::Rounding,
-            r,
-            text::rounding_detail(&pa.rounding, &pb.rounding),
-            &mut out,
-        );
+        step(rules, r, &mut out);
     }
     let rest = b.score.saturating_sub(prev);
     if !rest.is_zero() {
-        let detail = formula.unwrap_or_else(|| text::UNEXPLAINED.to_string());
-        let mut f = attribution(Cause::Formula, rest, detail);
+        let change = Change::Formula(formula.unwrap_or(FormulaChange::Unexplained));
+        let mut f = attribution(rest, change);
         f.spans = [(pa, a), (pb, b)]
             .iter()
             .filter_map(|(p, i)| {

@@ -6,12 +6,12 @@ mod align;
 mod attribute;
 mod portfolio;
 
-pub use align::Pairing;
+pub use align::{Pairing, RowKind};
 pub use attribute::same as attribute_item;
-pub use portfolio::{portfolio, Portfolio};
+pub use portfolio::{portfolio, Largest, Portfolio};
 
 use crate::eval::Evaluation;
-use crate::policy::Policy;
+use crate::policy::{Policy, Rounding};
 use crate::source::Span;
 use crate::text;
 use rust_decimal::Decimal;
@@ -56,17 +56,119 @@ impl Cause {
     }
 }
 
+/// A pack parameter whose value differs between the packs (`None`: the pack does not set it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamChange {
+    /// Parameter name.
+    pub name: String,
+    /// Its value in pack A, as written.
+    pub a: Option<String>,
+    /// Its value in pack B, as written.
+    pub b: Option<String>,
+}
+
+/// What of an item's rule changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormulaChange {
+    /// The item names another rule function.
+    Renamed {
+        /// Pack A's rule.
+        a: String,
+        /// Pack B's rule.
+        b: String,
+    },
+    /// The rule function's definition changed.
+    Script {
+        /// The rule function.
+        rule: String,
+    },
+    /// The item's inputs or args are written differently.
+    Setup,
+    /// A script function the rule calls changed.
+    Library,
+    /// Nothing identifiable changed, yet the score moved.
+    Unexplained,
+}
+
+/// What changed, as data: words are given at the edge (render/compare.rs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The item's weight.
+    Weight {
+        /// In pack A.
+        a: Decimal,
+        /// In pack B.
+        b: Decimal,
+    },
+    /// Parameters the rule read, each listed once.
+    Parameters(Vec<ParamChange>),
+    /// The rounding rule.
+    Rounding {
+        /// Pack A's.
+        a: Rounding,
+        /// Pack B's.
+        b: Rounding,
+    },
+    /// The rule.
+    Formula(FormulaChange),
+    /// Items regrouped by a crosswalk: each pack with its side's Σ weights.
+    Structure {
+        /// Pack A's id.
+        a_pack: String,
+        /// Σ weights of A's items.
+        a_weight: Decimal,
+        /// Pack B's id.
+        b_pack: String,
+        /// Σ weights of B's items.
+        b_weight: Decimal,
+    },
+    /// The item is new in pack B.
+    Added {
+        /// Pack B's id.
+        pack: String,
+        /// Its weight.
+        weight: Decimal,
+    },
+    /// The item is not in pack B.
+    Removed {
+        /// Pack B's id.
+        pack: String,
+        /// Its weight in A.
+        weight: Decimal,
+    },
+}
+
+impl Change {
+    /// The cause this change is.
+    pub fn cause(&self) -> Cause {
+        match self {
+            Change::Weight { .. } => Cause::Weight,
+            Change::Parameters(_) => Cause::Parameter,
+            Change::Rounding { .. } => Cause::Rounding,
+            Change::Formula(_) => Cause::Formula,
+            Change::Structure { .. } => Cause::Structure,
+            Change::Added { .. } => Cause::Added,
+            Change::Removed { .. } => Cause::Removed,
+        }
+    }
+}
+
 /// Points moved for one cause, with what changed and where.
 #[derive(Debug, Clone)]
 pub struct Attribution {
-    /// Cause.
-    pub cause: Cause,
-    /// Points (B − A) this cause accounts for.
+    /// Points (B − A) this change accounts for.
     pub points: Decimal,
-    /// What changed, e.g. `分值 8 → 9`.
-    pub detail: String,
+    /// What changed.
+    pub change: Change,
     /// Where: (label, span), e.g. the rule functions of A and B.
     pub spans: Vec<(String, Span)>,
+}
+
+impl Attribution {
+    /// The cause of these points.
+    pub fn cause(&self) -> Cause {
+        self.change.cause()
+    }
 }
 
 /// One side of a row: the items, their weights and scores.
@@ -84,7 +186,7 @@ pub struct Side {
 #[derive(Debug, Clone)]
 pub struct Row {
     /// How they were aligned.
-    pub kind: &'static str,
+    pub kind: RowKind,
     /// Name to show.
     pub label: String,
     /// Pack A's side.

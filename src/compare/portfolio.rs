@@ -5,6 +5,17 @@ use super::{Cause, Comparison};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+/// One project's move, for the list of the largest.
+#[derive(Debug, Clone)]
+pub struct Largest {
+    /// Project name.
+    pub name: String,
+    /// Project file.
+    pub file: String,
+    /// B − A.
+    pub delta: Decimal,
+}
+
 /// What a pack change does to a portfolio of projects.
 #[derive(Debug, Clone)]
 pub struct Portfolio {
@@ -14,8 +25,8 @@ pub struct Portfolio {
     pub transitions: BTreeMap<(String, String), usize>,
     /// Mean of B − A.
     pub mean_delta: Decimal,
-    /// The largest moves first: (project name, file, delta).
-    pub largest: Vec<(String, String, Decimal)>,
+    /// The largest moves first.
+    pub largest: Vec<Largest>,
     /// Row label and cause → (Σ points over projects, projects touched); largest |Σ| first.
     pub movers: Vec<(String, Cause, Decimal, usize)>,
 }
@@ -32,7 +43,7 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
         for r in &c.rows {
             for a in &r.attributions {
                 let e = movers
-                    .entry((r.label.clone(), a.cause))
+                    .entry((r.label.clone(), a.cause()))
                     .or_insert((Decimal::ZERO, 0));
                 e.0 = e.0.saturating_add(a.points);
                 e.1 = e.1.saturating_add(1);
@@ -47,17 +58,15 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
             .checked_div(Decimal::from(cs.len() as u64))
             .unwrap_or(Decimal::ZERO)
     };
-    let mut largest: Vec<(String, String, Decimal)> = cs
+    let mut largest: Vec<Largest> = cs
         .iter()
-        .map(|c| {
-            (
-                c.a.project.header.name.value.clone(),
-                c.a.project.source.name().to_string(),
-                c.delta(),
-            )
+        .map(|c| Largest {
+            name: c.a.project.header.name.value.clone(),
+            file: c.a.project.source.name().to_string(),
+            delta: c.delta(),
         })
         .collect();
-    largest.sort_by_key(|x| std::cmp::Reverse(x.2.abs()));
+    largest.sort_by_key(|x| std::cmp::Reverse(x.delta.abs()));
     let mut movers: Vec<(String, Cause, Decimal, usize)> = movers
         .into_iter()
         .map(|((l, c), (p, n))| (l, c, p, n))

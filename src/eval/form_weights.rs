@@ -138,7 +138,7 @@ fn by_scores(
         .map(|s| {
             let mut text = why.clone();
             if s.is_none() {
-                text.push_str(crate::text::WEIGHT_INFERRED_NO_SCORE);
+                text.push_str(&crate::text::WEIGHT_INFERRED_NO_SCORE.to_string());
             }
             // At the pack's places, as a spread weight is (the scale is no finer: checked above).
             let mut weight = s.unwrap_or(Decimal::ZERO);

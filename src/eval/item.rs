@@ -247,6 +247,10 @@ pub(super) fn score_item(
                 )
             })
             .collect(),
+        calls: scripts
+            .reachable(&[rule.rule.value.as_str()])
+            .into_iter()
+            .collect(),
         indicator: t.indicator.map(|(i, _)| i),
         rule: rule.rule.value.clone(),
         rule_span: rule.rule.span.clone(),

@@ -69,8 +69,11 @@ pub struct ItemScore {
     pub evidence: Vec<Evidence>,
     /// The score the form declares for this item, if any.
     pub declared: Option<Sp<Decimal>>,
-    /// The pack parameters the rule read: (name, value as shown).
+    /// The pack parameters the rule read, by whatever means (recorded by `param` as it ran):
+    /// (name, value as shown).
     pub params: Vec<(String, String)>,
+    /// The script functions the rule can call, itself included, by the calls in rhai's AST.
+    pub calls: Vec<String>,
     /// For an item made from an indicator (`each`), the indicator's index in the project.
     pub indicator: Option<usize>,
     /// The rule function's name.

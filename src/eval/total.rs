@@ -47,7 +47,7 @@ pub(super) fn adjustments(
             "jixiao::eval::total_rule",
             text::total_rule_exceeds(taken, sum),
         )
-        .for_item(text::TOTAL_RULE)
+        .for_item(&text::TOTAL_RULE.to_string())
         .at(&rule.rule.span, text::RULE_CALLED_HERE));
     }
     Ok(out)
@@ -66,7 +66,7 @@ fn inputs(project: &Project, rule: &ItemRule) -> Result<(Map, Vec<Evidence>), Di
                 "jixiao::eval::missing",
                 text::missing_field(&field_label(field), field),
             )
-            .for_item(text::TOTAL_RULE)
+            .for_item(&text::TOTAL_RULE.to_string())
             .at(&spec.span, text::NEEDED_HERE)
             .at(
                 &project.header.name.span,
@@ -100,7 +100,7 @@ fn call(policy: &Policy, rule: &ItemRule, total: Map, input: Map) -> Result<Call
         )
         .map_err(|e| {
             scripts
-                .diagnose(&e, text::TOTAL_RULE, &rule.rule.value)
+                .diagnose(&e, &text::TOTAL_RULE.to_string(), &rule.rule.value)
                 .at(&rule.rule.span, text::RULE_CALLED_HERE)
         })?;
     let mut guard = state

@@ -39,7 +39,7 @@ impl Severity {
     }
 
     /// Chinese label: 错误, 警告, 提示.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::text::Msg {
         match self {
             Severity::Error => crate::text::SEVERITY_ERROR,
             Severity::Warning => crate::text::SEVERITY_WARNING,

@@ -155,7 +155,7 @@ fn funds_parts(p: &Project, out: &mut Vec<Finding>) {
             );
         }
     }
-    let amounts: [(&str, Amount); 2] = [
+    let amounts: [(crate::text::Msg, Amount); 2] = [
         (text::FORM_FUNDS_BUDGET, |r| r.budget.as_ref()),
         (text::FORM_FUNDS_EXECUTED, |r| r.executed.as_ref()),
     ];
@@ -180,7 +180,7 @@ fn funds_parts(p: &Project, out: &mut Vec<Finding>) {
                 .values(whole.value.to_string(), sum.to_string())
                 .message(text::form_funds_parts(
                     &t.category.value,
-                    label,
+                    &label.to_string(),
                     whole.value,
                     sum,
                 ))

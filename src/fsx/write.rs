@@ -40,7 +40,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             if let Some(kind) = irregular_kind(&m) {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::AlreadyExists,
-                    text::output_not_regular(kind),
+                    text::output_not_regular(&kind.to_string()),
                 ));
             }
             Some(m)

@@ -235,9 +235,12 @@ impl Policy {
         self.grades.iter().find(|b| total >= b.min.value)
     }
 
-    /// What decides a scoring node's result, as text: equal fingerprints in two packs mean
-    /// equal scores (weight, rule, inputs, args, rounding, the script functions the rule can
-    /// reach and the values of the parameters they name).
+    /// What decides a scoring node's result apart from the pack's parameters, as text: equal
+    /// fingerprints in two packs mean equal scores when the parameters the rule read are equal
+    /// (weight, rule, inputs, args, rounding, and the script functions the rule can reach
+    /// through the calls in rhai's AST, each by its parameters and its source). Which
+    /// parameters a rule read is on the ledger (`ItemScore.params`); `params_read` is the
+    /// conservative answer from the AST.
     pub fn fingerprint(&self, node: &Node) -> String {
         let Some(r) = node.rule() else {
             return String::new();
@@ -248,19 +251,27 @@ impl Policy {
             node.rule_text(),
             self.rounding
         );
-        for name in self.scripts.reachable(&[r.rule.value.as_str()]) {
-            let src = self.scripts.function_source(&name).unwrap_or("");
-            fp.push_str(src);
-            for p in crate::script::params_named(src) {
-                let v = self
-                    .params
-                    .iter()
-                    .find(|(k, _)| *k == p)
-                    .map(|(_, v)| v.value.as_str());
-                fp.push_str(&format!("|{p}={v:?}"));
-            }
+        for f in self.scripts.reachable_defs(&[r.rule.value.as_str()]) {
+            fp.push_str(&format!("|{}({})", f.name, f.params.join(",")));
+            fp.push_str(f.source());
         }
         fp
+    }
+
+    /// The parameters a scoring node's rule may read, from the `param(…)` calls in the AST of
+    /// the functions it can reach (any, when one names its parameter by a non-literal).
+    pub fn params_read(&self, node: &Node) -> crate::script::ParamReads {
+        node.rule().map_or(crate::script::ParamReads::None, |r| {
+            self.scripts.params_read(&[r.rule.value.as_str()])
+        })
+    }
+
+    /// The value of the parameter `name`, as written, if the pack sets it.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.value.as_str())
     }
 
     /// Finds items by id, full path, or (unique or not) name.

@@ -49,7 +49,7 @@ impl PackFiles {
         if !is_confined(rel) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::PermissionDenied,
-                crate::text::NOT_CONFINED,
+                crate::text::NOT_CONFINED.to_string(),
             ));
         }
         match self {

@@ -1,7 +1,9 @@
 //! `jixiao compare` for people: a side-by-side table per project with the attribution of
 //! every changed row, the rule snippets of formula changes, and a portfolio summary.
 
-use crate::compare::{Cause, Comparison, Portfolio, Row};
+use crate::compare::{
+    Attribution, Cause, Change, Comparison, FormulaChange, Portfolio, Row, RowKind,
+};
 use crate::diag::Diagnostic;
 use crate::render::human::{render, Style};
 use crate::text;
@@ -26,9 +28,45 @@ fn right(s: impl ToString) -> Cell {
     Cell::new(s.to_string()).set_alignment(CellAlignment::Right)
 }
 
+/// What changed, in words from the catalogue.
+pub fn detail(c: &Change) -> String {
+    match c {
+        Change::Weight { a, b } => text::weight_detail(*a, *b),
+        Change::Parameters(ps) => {
+            let value = |v: &Option<String>| v.clone().unwrap_or_else(|| text::NO_VALUE.into());
+            let ps: Vec<(String, String, String)> = ps
+                .iter()
+                .map(|p| (p.name.clone(), value(&p.a), value(&p.b)))
+                .collect();
+            text::params_detail(&ps)
+        }
+        Change::Rounding { a, b } => text::rounding_detail(a, b),
+        Change::Formula(f) => match f {
+            FormulaChange::Renamed { a, b } => text::rule_renamed(a, b),
+            FormulaChange::Script { rule } => text::rule_script_changed(rule),
+            FormulaChange::Setup => text::RULE_INPUTS_CHANGED.to_string(),
+            FormulaChange::Library => text::LIBRARY_CHANGED.to_string(),
+            FormulaChange::Unexplained => text::UNEXPLAINED.to_string(),
+        },
+        Change::Structure {
+            a_pack,
+            a_weight,
+            b_pack,
+            b_weight,
+        } => text::structure_detail(a_pack, *a_weight, b_pack, *b_weight),
+        Change::Added { pack, weight } => text::added_detail(pack, *weight),
+        Change::Removed { pack, weight } => text::removed_detail(pack, *weight),
+    }
+}
+
+/// An attribution as a cause and what changed, e.g. `分值变化 分值 8 → 9`.
+pub fn cause_and_detail(x: &Attribution) -> String {
+    text::cause_detail(x.cause().label(), &detail(&x.change))
+}
+
 fn label(r: &Row) -> String {
     match r.kind {
-        "crosswalk" => {
+        RowKind::Crosswalk => {
             let names: Vec<&str> =
                 r.a.paths
                     .iter()
@@ -36,9 +74,9 @@ fn label(r: &Row) -> String {
                     .collect();
             text::crosswalk_label(&r.label, &names.join(" + "))
         }
-        "added" => text::added_label(&r.label),
-        "removed" => text::removed_label(&r.label),
-        _ => r.label.clone(),
+        RowKind::Added => text::added_label(&r.label),
+        RowKind::Removed => text::removed_label(&r.label),
+        RowKind::Same => r.label.clone(),
     }
 }
 
@@ -67,7 +105,9 @@ pub fn table(c: &Comparison, markdown: bool) -> Table {
         let why: Vec<String> = r
             .attributions
             .iter()
-            .map(|x| format!("{} {}：{}", x.cause.label(), signed(x.points), x.detail))
+            .map(|x| {
+                text::attribution_cell(x.cause().label(), &signed(x.points), &detail(&x.change))
+            })
             .collect();
         let sep = if markdown { "<br>" } else { "\n" };
         t.add_row(vec![
@@ -103,11 +143,11 @@ fn formula_reports(c: &Comparison) -> Vec<Diagnostic> {
         for x in r
             .attributions
             .iter()
-            .filter(|x| x.cause == Cause::Formula && !x.spans.is_empty())
+            .filter(|x| x.cause() == Cause::Formula && !x.spans.is_empty())
         {
             let d = Diagnostic::advice(
                 "jixiao::compare::formula",
-                text::formula_headline(&r.label, &signed(x.points), &x.detail),
+                text::formula_headline(&r.label, &signed(x.points), &detail(&x.change)),
             );
             out.push(x.spans.iter().fold(d, |d, (l, s)| d.at(s, l.clone())));
         }
@@ -204,8 +244,9 @@ pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
     let _ = writeln!(out, "{}", text::GRADE_TRANSITIONS);
     let _ = writeln!(out, "{}", transition_matrix(p, markdown));
     let _ = writeln!(out, "{}", text::LARGEST_MOVES);
-    for (name, file, d) in p.largest.iter().take(10) {
-        let _ = writeln!(out, "{bullet}{} {name}（{file}）", signed(*d));
+    for l in p.largest.iter().take(10) {
+        let line = text::largest_line(&signed(l.delta), &l.name, &l.file);
+        let _ = writeln!(out, "{bullet}{line}");
     }
     let _ = writeln!(out, "{}", text::TOP_MOVERS);
     for (label, cause, points, n) in p.movers.iter().take(10) {

@@ -13,7 +13,7 @@ pub fn csv(cs: &[Comparison]) -> Result<String, csv::Error> {
                 file.to_string(),
                 c.a.policy_id.clone(),
                 c.b.policy_id.clone(),
-                r.kind.to_string(),
+                r.kind.key().to_string(),
                 r.label.clone(),
                 r.a.weight.to_string(),
                 r.a.score.to_string(),
@@ -26,9 +26,9 @@ pub fn csv(cs: &[Comparison]) -> Result<String, csv::Error> {
             }
             for x in &r.attributions {
                 w.write_record(fixed.iter().map(String::as_str).chain([
-                    x.cause.key(),
+                    x.cause().key(),
                     &x.points.to_string(),
-                    &x.detail,
+                    &super::compare::detail(&x.change),
                 ]))?;
             }
         }

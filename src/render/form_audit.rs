@@ -19,7 +19,13 @@ pub fn report(findings: &[Finding]) -> String {
             out,
             "{:>3}. {}",
             n.saturating_add(1),
-            text::form_finding_line(f.severity.label(), &f.subject, &f.stated, &f.expected, &at)
+            text::form_finding_line(
+                &f.severity.label().to_string(),
+                &f.subject,
+                &f.stated,
+                &f.expected,
+                &at
+            )
         );
         let _ = writeln!(out, "     {}", f.message);
     }

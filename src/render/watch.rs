@@ -1,9 +1,9 @@
 //! What `watch` prints: the state in force, and after each edit what moved and why.
 
-use crate::render::compare::signed;
+use crate::render::compare::{cause_and_detail, signed};
 use crate::render::human::{render_all, Style};
 use crate::text;
-use crate::watch::{Moved, Outcome, Session};
+use crate::watch::{Moved, Outcome, Session, Standing, Why};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -60,25 +60,38 @@ pub fn state(s: &Session, style: Style) -> String {
     out
 }
 
+fn standing(x: Option<&Standing>) -> String {
+    x.map_or_else(
+        || text::NO_VALUE.to_string(),
+        |s| text::standing(&s.total.to_string(), &s.grade),
+    )
+}
+
+/// The causes of a moved row, in words.
+fn causes(why: &Why) -> String {
+    let words: Vec<String> = match why {
+        Why::ProjectData => vec![text::PROJECT_DATA_CHANGED.to_string()],
+        Why::Pack(atts) => atts.iter().map(cause_and_detail).collect(),
+    };
+    text::causes_joined(&words)
+}
+
 fn moved(m: &Moved, style: Style, out: &mut String) {
-    let fmt = |x: &Option<(rust_decimal::Decimal, String)>| {
-        x.as_ref()
-            .map_or_else(|| "—".to_string(), |(t, g)| format!("{t}「{g}」"))
-    };
-    let delta = match (&m.before, &m.after) {
-        (Some((a, _)), Some((b, _))) => format!("（{}）", signed(b.saturating_sub(*a))),
-        _ => String::new(),
-    };
-    let _ = writeln!(
-        out,
-        "{}  {}：{} → {}{delta}",
-        m.file,
-        m.name,
-        fmt(&m.before),
-        fmt(&m.after)
+    let delta = m.delta().map(signed);
+    let line = text::moved_line(
+        &m.file,
+        &m.name,
+        &standing(m.before.as_ref()),
+        &standing(m.after.as_ref()),
+        delta.as_deref(),
     );
-    for (label, d, causes) in &m.rows {
-        let _ = writeln!(out, "    {label}  {}  {}", signed(*d), causes.join("；"));
+    let _ = writeln!(out, "{line}");
+    for r in &m.rows {
+        let _ = writeln!(
+            out,
+            "{}",
+            text::moved_row(&r.label, &signed(r.delta), &causes(&r.why))
+        );
     }
     if let Some(e) = &m.error {
         out.push_str(&render_all(&e.0, style));
@@ -88,9 +101,11 @@ fn moved(m: &Moved, style: Style, out: &mut String) {
 fn summary(list: &[Moved], unchanged: usize, out: &mut String) {
     let mut transitions: BTreeMap<(String, String), usize> = BTreeMap::new();
     for m in list {
-        if let (Some((_, a)), Some((_, b))) = (&m.before, &m.after) {
-            if a != b {
-                let n = transitions.entry((a.clone(), b.clone())).or_default();
+        if let (Some(a), Some(b)) = (&m.before, &m.after) {
+            if a.grade != b.grade {
+                let n = transitions
+                    .entry((a.grade.clone(), b.grade.clone()))
+                    .or_default();
                 *n = n.saturating_add(1);
             }
         }
@@ -100,10 +115,7 @@ fn summary(list: &[Moved], unchanged: usize, out: &mut String) {
         let _ = writeln!(out, "  {}", text::transition_line(a, b, *n));
     }
     let mut largest: Vec<&Moved> = list.iter().collect();
-    let delta = |m: &Moved| match (&m.before, &m.after) {
-        (Some((a, _)), Some((b, _))) => b.saturating_sub(*a).abs(),
-        _ => rust_decimal::Decimal::ZERO,
-    };
+    let delta = |m: &Moved| m.delta().map_or(rust_decimal::Decimal::ZERO, |d| d.abs());
     largest.sort_by_key(|m| std::cmp::Reverse(delta(m)));
     let _ = writeln!(out, "{}", text::LARGEST_MOVES);
     let mut sink = String::new();

@@ -168,7 +168,7 @@ fn project_sheet(
     r = r.saturating_add(1);
     for f in form {
         let at = f.span.as_ref().map(|s| s.location()).unwrap_or_default();
-        ws.write_string(r, 1, f.severity.label())?;
+        ws.write_string(r, 1, f.severity.label().to_string())?;
         for (c, v) in [&f.subject, &f.stated, &f.expected, &f.message, &at]
             .into_iter()
             .enumerate()

@@ -120,10 +120,10 @@ fn register_host(e: &mut Engine) {
     // Rounding in scripts would bypass the pack's rounding rule (and rhai's round is banker's).
     for name in ROUNDING_FUNCTIONS {
         e.register_fn(name, |_: Decimal, _: i64| -> Res<Decimal> {
-            Err(text::NO_ROUND_IN_RULES.into())
+            Err(text::NO_ROUND_IN_RULES.to_string().into())
         });
         e.register_fn(name, |_: Decimal| -> Res<Decimal> {
-            Err(text::NO_ROUND_IN_RULES.into())
+            Err(text::NO_ROUND_IN_RULES.to_string().into())
         });
     }
 }

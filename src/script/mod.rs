@@ -1,6 +1,7 @@
 //! Rule scripts: the rules/ library and a pack's own .rhai files, compiled once into one AST,
 //! with a source map back to each file's lines, run in a sandboxed engine.
 
+mod ast;
 mod calls;
 mod checked;
 pub mod clock;
@@ -8,19 +9,18 @@ mod engine;
 mod errors;
 mod limits;
 mod report;
-mod source;
 mod state;
 
+pub use ast::{FnDef, ParamReads};
 pub use engine::{is_host_function, sandboxed_engine, HOST_FUNCTIONS};
 pub use limits::Limits;
 pub use report::RawFigure;
-pub use source::params_named;
 pub use state::{CallState, RawDeduction, Shared};
 
 use crate::diag::{Diagnostic, Diags, Result};
 use crate::source::{SourceFile, Span};
 use rhai::{Engine, Position, AST};
-use std::collections::HashMap;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// One file's place in the combined script.
@@ -36,10 +36,8 @@ pub struct Scripts {
     engine: Engine,
     ast: AST,
     pieces: Vec<Piece>,
-    /// Where each function (name, arity) is defined, found once at compile time.
-    functions: HashMap<(String, usize), Span>,
-    /// All files' text, in order (library, then pack).
-    text: String,
+    /// Every function the AST defines, with what it calls and reads, found once at compile time.
+    functions: Vec<FnDef>,
     /// The limits the engine was built with.
     limits: Limits,
 }
@@ -77,20 +75,18 @@ impl Scripts {
             engine,
             ast: AST::empty(),
             pieces,
-            functions: HashMap::new(),
-            text: String::new(),
+            functions: Vec::new(),
             limits,
         };
         match scripts.engine.compile(&text) {
             Ok(ast) => {
                 scripts.ast = ast;
-                scripts.text = text;
                 scripts.functions = scripts.locate_functions();
             }
             Err(e) => {
                 let (span, label) = match scripts.span(e.position()) {
-                    Some(span) => (Some(span), crate::text::HERE),
-                    None => (scripts.end_span(), crate::text::END_OF_FILE),
+                    Some(span) => (Some(span), crate::text::HERE.to_string()),
+                    None => (scripts.end_span(), crate::text::END_OF_FILE.to_string()),
                 };
                 let d = Diagnostic::error(
                     "jixiao::script::syntax",
@@ -205,69 +201,87 @@ impl Scripts {
         ))
     }
 
-    /// Finds every function's definition (`fn name(`) in its file.
-    fn locate_functions(&self) -> HashMap<(String, usize), Span> {
-        let mut out = HashMap::new();
-        for f in self.ast.iter_functions() {
-            let needle = format!("fn {}(", f.name);
-            let span = self.pieces.iter().find_map(|p| {
-                let at = p.file.text().find(&needle)?;
-                Some(Span::new(&p.file, at.saturating_add(3), f.name.len()))
-            });
-            if let Some(span) = span {
-                out.insert((f.name.to_string(), f.params.len()), span);
-            }
-        }
-        out
+    /// Every function's definition, read from the AST and located by its body's positions.
+    fn locate_functions(&self) -> Vec<FnDef> {
+        let locate = |pos: Position| {
+            let line = pos.line()?;
+            let piece = self
+                .pieces
+                .iter()
+                .find(|p| line >= p.first_line && line < p.first_line.saturating_add(p.lines))?;
+            let local = line.saturating_sub(piece.first_line).saturating_add(1);
+            let at = piece.file.offset_of(local, pos.position().unwrap_or(1));
+            Some((Arc::clone(&piece.file), at))
+        };
+        ast::functions(&self.ast, &locate)
     }
 
-    /// The span of a script function's definition, if it exists with `arity` params.
+    /// The definition of the function `name` (any arity).
+    pub fn function(&self, name: &str) -> Option<&FnDef> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+
+    /// The span of a script function's name in its definition, if it exists with `arity` params.
     pub fn function_span(&self, name: &str, arity: usize) -> Option<Span> {
-        self.functions.get(&(name.to_string(), arity)).cloned()
+        self.functions
+            .iter()
+            .find(|f| f.name == name && f.params.len() == arity)
+            .map(|f| f.name_span.clone())
     }
 
     /// The source of the function `name` (any arity), from `fn` to its closing brace.
     pub fn function_source(&self, name: &str) -> Option<&str> {
-        let (_, span) = self.functions.iter().find(|((n, _), _)| n == name)?;
-        Some(source::function_text(
-            span.file.text(),
-            span.offset.saturating_sub(3),
-        ))
+        self.function(name).map(FnDef::source)
     }
 
-    /// Every function defined, with the span of its whole text (`fn` to the closing brace).
-    pub fn function_spans(&self) -> Vec<(String, Span)> {
-        let mut out: Vec<(String, Span)> = self
-            .functions
-            .iter()
-            .map(|((n, _), span)| {
-                let start = span.offset.saturating_sub(3);
-                let len = source::function_text(span.file.text(), start).len();
-                (n.clone(), Span::new(&span.file, start, len))
-            })
-            .collect();
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        out
-    }
-
-    /// Names of the script functions `root` may call, directly or not, `root` included.
-    pub fn reachable(&self, roots: &[&str]) -> std::collections::BTreeSet<String> {
-        let functions = self.function_spans();
-        let mut seen = std::collections::BTreeSet::new();
-        let mut todo: Vec<String> = roots.iter().map(|r| r.to_string()).collect();
+    /// Names of the script functions `roots` may call, directly or not, the roots included
+    /// (when defined): calls read from the AST.
+    pub fn reachable(&self, roots: &[&str]) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<&str> = roots.to_vec();
         while let Some(name) = todo.pop() {
-            if !seen.insert(name.clone()) {
+            if seen.contains(name) {
                 continue;
             }
-            for (_, span) in functions.iter().filter(|(n, _)| *n == name) {
-                todo.extend(
-                    source::calls(span.text())
-                        .into_iter()
-                        .filter(|c| functions.iter().any(|(n, _)| n == c)),
-                );
+            let defs: Vec<&FnDef> = self.functions.iter().filter(|f| f.name == name).collect();
+            if defs.is_empty() {
+                continue;
             }
+            seen.insert(name.to_string());
+            todo.extend(defs.iter().flat_map(|f| f.calls.iter().map(String::as_str)));
         }
         seen
+    }
+
+    /// The definitions of the functions `roots` may call, the roots included, by name.
+    pub fn reachable_defs(&self, roots: &[&str]) -> Vec<&FnDef> {
+        let names = self.reachable(roots);
+        let mut defs: Vec<&FnDef> = self
+            .functions
+            .iter()
+            .filter(|f| names.contains(&f.name))
+            .collect();
+        defs.sort_by(|a, b| (&a.name, a.params.len()).cmp(&(&b.name, b.params.len())));
+        defs
+    }
+
+    /// The parameters the functions `roots` may call name in `param(…)`.
+    pub fn params_read(&self, roots: &[&str]) -> ParamReads {
+        self.reachable_defs(roots)
+            .into_iter()
+            .fold(ParamReads::None, |acc, f| acc.union(f.params_read.clone()))
+    }
+
+    /// Where the functions `roots` may call call `deduct`, in source order.
+    pub fn deduct_sites(&self, roots: &[&str]) -> Vec<Span> {
+        let mut out: Vec<Span> = self
+            .reachable_defs(roots)
+            .into_iter()
+            .flat_map(|f| f.deducts.iter().filter_map(|p| self.span(*p)))
+            .collect();
+        out.sort_by(|a, b| (a.file.name(), a.offset).cmp(&(b.file.name(), b.offset)));
+        out.dedup_by(|a, b| a.file.name() == b.file.name() && a.offset == b.offset);
+        out
     }
 
     /// Every function defined, with its source, sorted by name.
@@ -275,25 +289,17 @@ impl Scripts {
         let mut out: Vec<(&str, &str)> = self
             .functions
             .iter()
-            .map(|((n, _), span)| {
-                (
-                    n.as_str(),
-                    source::function_text(span.file.text(), span.offset.saturating_sub(3)),
-                )
-            })
+            .map(|f| (f.name.as_str(), f.source()))
             .collect();
         out.sort();
         out
     }
 
-    /// The combined text of all script files.
-    pub fn source_text(&self) -> &str {
-        &self.text
-    }
-
     /// True when the scripts define `name` with `arity` parameters.
     pub fn has_function(&self, name: &str, arity: usize) -> bool {
-        self.functions.contains_key(&(name.to_string(), arity))
+        self.functions
+            .iter()
+            .any(|f| f.name == name && f.params.len() == arity)
             || self
                 .ast
                 .iter_functions()
@@ -308,5 +314,43 @@ impl Scripts {
         Diagnostic::error("jixiao::script::runtime", message)
             .for_item(item)
             .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Limits, ParamReads, Scripts};
+    use crate::source::SourceFile;
+
+    #[test]
+    fn definitions_calls_and_param_reads_come_from_the_ast() {
+        let lib = SourceFile::new("lib.rhai", "// 库\nfn helper(x) {\n    param(`b`) + x\n}\n");
+        let pack = SourceFile::new(
+            "pack.rhai",
+            "fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}\nfn loose(item, input) {\n    let k = \"a\";\n    param(k)\n}\n",
+        );
+        let s = Scripts::compile(vec![lib, pack], Limits::default()).unwrap();
+        assert_eq!(
+            s.function_source("rule"),
+            Some("fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}")
+        );
+        assert_eq!(
+            s.function_source("helper"),
+            Some("fn helper(x) {\n    param(`b`) + x\n}")
+        );
+        let names: Vec<String> = s.reachable(&["rule"]).into_iter().collect();
+        assert_eq!(names, ["helper", "rule"]);
+        assert_eq!(
+            s.params_read(&["rule"]),
+            ParamReads::Named(["a".to_string(), "b".to_string()].into())
+        );
+        assert_eq!(s.params_read(&["loose"]), ParamReads::Any);
+        let sites = s.deduct_sites(&["rule"]);
+        assert_eq!(sites.len(), 1);
+        assert_eq!((sites[0].file.name(), sites[0].line()), ("pack.rhai", 3));
+        assert_eq!(
+            s.function_span("rule", 2).map(|sp| sp.text().to_string()),
+            Some("rule".into())
+        );
     }
 }

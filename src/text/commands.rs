@@ -309,7 +309,7 @@ pub const YEAR_FLAG_ONLY_WITHOUT: &str =
 
 /// The last line of `jixiao test`: how many cases passed and failed.
 pub fn test_summary(passed: usize, failed: usize) -> String {
-    format!("jixiao test：通过 {passed} 例，未通过 {failed} 例")
+    crate::t!("test-summary", passed = passed, failed = failed)
 }
 
 /// Examples and exit codes under `jixiao --help`.

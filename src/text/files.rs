@@ -1,67 +1,71 @@
 //! Messages of safe file access: refused files, size caps, bad UTF-8, output that cannot be written.
 
+use crate::text::Msg;
 /// A file that is not a regular file (kind in words: 目录, 命名管道（FIFO）…).
 pub fn not_regular(kind: &str) -> String {
-    format!("这不是普通文件，而是{kind}；只读取普通文件")
+    crate::t!("not-regular", kind = kind)
 }
 
 /// A file larger than the cap.
 pub fn too_large(size: u64, cap: u64) -> String {
-    format!(
-        "文件过大（{} 字节），超过上限 {} 字节（{} MiB）",
-        size,
-        cap,
-        cap >> 20
+    crate::t!(
+        "too-large",
+        size = size.to_string(),
+        cap = cap.to_string(),
+        mib = (cap >> 20).to_string()
     )
 }
 
 /// A pack or rules file that resolves (through a symbolic link) outside its directory.
 pub fn outside_dir(resolved: &str, dir: &str) -> String {
-    format!(
-        "此文件经符号链接指向 {resolved}，不在目录 {dir} 之内；政策包与规则库只读取其目录内的文件"
-    )
+    crate::t!("outside-dir", resolved = resolved, dir = dir)
 }
 
 /// Invalid UTF-8 at a position.
 pub fn not_utf8(line: usize, column: usize, byte: u8) -> String {
-    format!("不是 UTF-8 编码的文本：第 {line} 行第 {column} 列的字节 0x{byte:02X} 无法解码")
+    crate::t!(
+        "not-utf8",
+        line = line,
+        column = column,
+        byte = format!("0x{byte:02X}")
+    )
 }
 
 /// Label on the first undecodable byte.
-pub const NOT_UTF8_HERE: &str = "此处的字节不是 UTF-8；请把文件另存为 UTF-8 编码";
+pub const NOT_UTF8_HERE: Msg = Msg("not-utf8-here");
 
 /// Kind names of non-regular files.
-pub const KIND_DIRECTORY: &str = "目录";
+pub const KIND_DIRECTORY: Msg = Msg("kind-directory");
 /// A FIFO.
-pub const KIND_FIFO: &str = "命名管道（FIFO）";
+pub const KIND_FIFO: Msg = Msg("kind-fifo");
 /// A character device.
-pub const KIND_CHAR_DEVICE: &str = "字符设备";
+pub const KIND_CHAR_DEVICE: Msg = Msg("kind-char-device");
 /// A block device.
-pub const KIND_BLOCK_DEVICE: &str = "块设备";
+pub const KIND_BLOCK_DEVICE: Msg = Msg("kind-block-device");
 /// A socket.
-pub const KIND_SOCKET: &str = "套接字";
+pub const KIND_SOCKET: Msg = Msg("kind-socket");
 /// A symbolic link.
-pub const KIND_SYMLINK: &str = "符号链接";
+pub const KIND_SYMLINK: Msg = Msg("kind-symlink");
 /// Anything else.
-pub const KIND_OTHER: &str = "特殊文件";
+pub const KIND_OTHER: Msg = Msg("kind-other");
 
 /// An output target that exists and is not a regular file.
 pub fn output_not_regular(kind: &str) -> String {
-    format!("已存在，且是{kind}而不是普通文件；输出只写普通文件，不会替换它")
+    crate::t!("output-not-regular", kind = kind)
 }
 
 /// A case's `project:` that is not a YAML file.
-pub const CASE_PROJECT_NOT_YAML: &str = "用例的项目文件须是 .yaml 或 .yml 文件";
+pub const CASE_PROJECT_NOT_YAML: Msg = Msg("case-project-not-yaml");
 
 /// Standard output could not be written (disk full, device error).
 pub fn stdout_failed(err: &str) -> String {
-    format!("无法写入标准输出：{err}；输出不完整")
+    crate::t!("stdout-failed", err = err)
 }
 
 /// A diagnostic's quoted line was cut: its full length in characters.
 pub fn line_cut(chars: usize) -> String {
-    format!("…（此行共 {chars} 字符）")
+    crate::t!("line-cut", chars = chars)
 }
 
 /// ENOSPC in words.
-pub const NO_SPACE: &str = "设备上没有空间（磁盘已满）";
+pub const NO_SPACE: Msg = Msg("no-space");

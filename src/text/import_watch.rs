@@ -1,80 +1,82 @@
 //! Importing forms and watch mode.
 
+use crate::text::Msg;
 use rust_decimal::Decimal;
 
 // ── import (forms as published: text export, xlsx) ──────────────────────────
 /// Content of a form row the importer could not place.
 pub fn import_unmapped(at: &str, shown: &str) -> String {
-    format!("表中 {at} 的内容未能识别，未读入：{shown}")
+    crate::t!("import-unmapped", at = at, shown = shown)
 }
 /// Help for unmapped content.
-pub const IMPORT_UNMAPPED_HELP: &str =
-    "导入按栏目名称（项目名称、项目资金情况、绩效目标实现情况、评分表、评价结果等次……）识别各块；请核对此处内容是否需要手工补录到项目文件";
+pub const IMPORT_UNMAPPED_HELP: Msg = Msg("import-unmapped-help");
 /// Label on an unread cell.
-pub const IMPORT_NOT_READ: &str = "未读入";
+pub const IMPORT_NOT_READ: Msg = Msg("import-not-read");
 /// A workbook without sheets.
-pub const IMPORT_EMPTY: &str = "工作簿中没有工作表";
+pub const IMPORT_EMPTY: Msg = Msg("import-empty");
 /// A required field not found on the form.
 pub fn import_missing(what: &str) -> String {
-    format!("表中没有找到「{what}」，无法导入")
+    crate::t!("import-missing", what = what)
 }
 /// Help when the form is not recognised.
-pub const IMPORT_FORM_HELP: &str =
-    "导入的是《财政支出项目绩效自评表》的文本导出（制表符分隔）或 xlsx 工作簿；表头应有「项目名称」一栏";
+pub const IMPORT_FORM_HELP: Msg = Msg("import-form-help");
 /// Label on the project name.
-pub const IMPORT_PROJECT_HERE: &str = "项目名称";
+pub const IMPORT_PROJECT_HERE: Msg = Msg("import-project-here");
 /// Help when the year is missing.
-pub const IMPORT_YEAR_HELP: &str = "年度取自表头「（ 2020 年度）」，没有时取自「项目期」的起始年份";
+pub const IMPORT_YEAR_HELP: Msg = Msg("import-year-help");
 /// Inference: year from the period.
-pub const INFER_YEAR_FROM_PERIOD: &str = "年度为推断：表头未写年度，取项目期的起始年份";
+pub const INFER_YEAR_FROM_PERIOD: Msg = Msg("infer-year-from-period");
 /// A category total that disagrees with its sources.
 pub fn import_funds_total(label: &str, total: Decimal, sum: Decimal) -> String {
-    format!("{label}合计 {total} 与各来源之和 {sum} 不符；项目文件只保留各来源金额")
+    crate::t!(
+        "import-funds-total",
+        label = label,
+        total = total,
+        sum = sum
+    )
 }
 /// Label on a total.
-pub const IMPORT_TOTAL_HERE: &str = "合计";
+pub const IMPORT_TOTAL_HERE: Msg = Msg("import-total-here");
 /// Label on a part.
-pub const IMPORT_PART_HERE: &str = "来源金额";
+pub const IMPORT_PART_HERE: Msg = Msg("import-part-here");
 /// An indicator row without target or actual.
 pub fn import_indicator_values(level2: &str) -> String {
-    format!("{level2}的这一行缺少目标值或实际完成值，未读入")
+    crate::t!("import-indicator-values", level2 = level2)
 }
 /// A quantitative indicator whose number cannot be read.
-pub const IMPORT_NOT_NUMERIC: &str =
-    "目标值或实际完成值中读不出唯一的数值，按定性指标读入；如需按定量评分，请在项目文件中写成 {text, value, unit}";
+pub const IMPORT_NOT_NUMERIC: Msg = Msg("import-not-numeric");
 /// Label on a target.
-pub const IMPORT_TARGET_HERE: &str = "目标值";
+pub const IMPORT_TARGET_HERE: Msg = Msg("import-target-here");
 /// Label on an actual.
-pub const IMPORT_ACTUAL_HERE: &str = "实际完成值";
+pub const IMPORT_ACTUAL_HERE: Msg = Msg("import-actual-here");
 /// Inference: qualitative because no single number.
-pub const INFER_QUALITATIVE_AMBIGUOUS: &str =
-    "方向为推断：目标值或实际值中读不出唯一数值，按定性指标读入";
+pub const INFER_QUALITATIVE_AMBIGUOUS: Msg = Msg("infer-qualitative-ambiguous");
 /// Inference: 一级 from the 二级 name.
 pub fn infer_level1(level1: &str, level2: &str) -> String {
-    format!("一级指标为推断：按二级指标「{level2}」归入「{level1}」（原表为合并单元格）")
+    crate::t!("infer-level1", level2 = level2, level1 = level1)
 }
 /// Inference: direction from a word in the target.
 pub fn infer_direction_word(word: &str) -> String {
-    format!("方向为推断：目标值中写有「{word}」")
+    crate::t!("infer-direction-word", word = word)
 }
 /// Inference: timeliness targets are qualitative.
-pub const INFER_TIMELINESS: &str = "方向为推断：时效指标的目标为时间要求，按定性指标读入";
+pub const INFER_TIMELINESS: Msg = Msg("infer-timeliness");
 /// Inference: a text target is qualitative.
-pub const INFER_TEXT_TARGET: &str = "方向为推断：目标值为文字，按定性指标读入";
+pub const INFER_TEXT_TARGET: Msg = Msg("infer-text-target");
 /// Inference: cost is lower-is-better.
-pub const INFER_COST: &str = "方向为推断：成本指标越低越好";
+pub const INFER_COST: Msg = Msg("infer-cost");
 /// Inference: quantities are higher-is-better.
-pub const INFER_AT_LEAST: &str = "方向为推断：定量指标默认越高越好";
+pub const INFER_AT_LEAST: Msg = Msg("infer-at-least");
 /// Inference: 二级 of a scoring item from a merged cell further down.
 pub fn infer_merged_level2(level2: &str) -> String {
-    format!("二级指标为推断：原表此行二级为空（合并单元格），取同一一级下随后出现的「{level2}」")
+    crate::t!("infer-merged-level2", level2 = level2)
 }
 /// First comment line of a written project file.
 pub fn written_from(source: &str) -> String {
-    format!("由 jixiao import 自 {source} 导入；注有「推断」的值不是原表所写，请核对。")
+    crate::t!("written-from", source = source)
 }
 /// Second comment line of a written project file.
-pub const WRITTEN_UNITS: &str = "金额单位：万元。格式说明见 docs/project-format.md。";
+pub const WRITTEN_UNITS: Msg = Msg("written-units");
 /// `import` wrote a file.
 pub fn import_written(
     path: &str,
@@ -83,94 +85,105 @@ pub fn import_written(
     inferred: usize,
     warnings: usize,
 ) -> String {
-    format!("已写入 {path}：{indicators} 个绩效指标、{items} 个评分项；{inferred} 处推断，{warnings} 条警告")
+    crate::t!(
+        "import-written",
+        path = path,
+        indicators = indicators,
+        items = items,
+        inferred = inferred,
+        warnings = warnings
+    )
 }
 /// `-o` is needed for xlsx output.
-pub const XLSX_NEEDS_OUTPUT: &str = "--format xlsx 须用 -o 指定输出文件（如 -o results.xlsx）";
+pub const XLSX_NEEDS_OUTPUT: Msg = Msg("xlsx-needs-output");
 /// Output written.
 pub fn output_written(path: &str) -> String {
-    format!("已写入 {path}")
+    crate::t!("output-written", path = path)
 }
 
 // ── watch ────────────────────────────────────────────────────────────────────
 /// Waiting for the next edit.
-pub const WAITING: &str = "── 等待修改（Ctrl-C 退出）──";
+pub const WAITING: Msg = Msg("waiting");
 /// An edit that moved nothing.
-pub const NOTHING_MOVED: &str = "没有项目的得分发生变化";
+pub const NOTHING_MOVED: Msg = Msg("nothing-moved");
 /// A project changed by its data, not the rules.
-pub const PROJECT_DATA_CHANGED: &str = "项目数据有改动";
+pub const PROJECT_DATA_CHANGED: Msg = Msg("project-data-changed");
 /// A watched project file was removed.
-pub const PROJECT_REMOVED: &str = "项目文件已删除";
+pub const PROJECT_REMOVED: Msg = Msg("project-removed");
 
 /// The watch could not start.
 pub fn watch_failed(e: &str) -> String {
-    format!("无法监视文件：{e}")
+    crate::t!("watch-failed", e = e)
 }
 
 /// Embedded packs cannot be edited.
 pub fn watch_embedded(id: &str) -> String {
-    format!("政策包 {id} 是内置的，无法编辑；请先用 jixiao new-policy 复制到 ./policies/ 再监视")
+    crate::t!("watch-embedded", id = id)
 }
 
 /// The pack in force.
 pub fn watching(id: &str, origin: &str) -> String {
-    format!("监视中：政策包 {id}（{origin}）")
+    crate::t!("watching", id = id, origin = origin)
 }
 
 /// A portfolio's state in one line.
 pub fn portfolio_state(n: usize, grades: &str, failing: usize) -> String {
     if failing == 0 {
-        format!("  {n} 个项目：{grades}")
+        crate::t!("portfolio-state", n = n, grades = grades)
     } else {
-        format!("  {n} 个项目：{grades}；{failing} 个无法评分")
+        crate::t!(
+            "portfolio-state-failing",
+            n = n,
+            grades = grades,
+            failing = failing
+        )
     }
 }
 
 /// A project that does not score.
 pub fn project_failing(n: usize) -> String {
-    format!("无法评分（{n} 条诊断）")
+    crate::t!("project-failing", n = n)
 }
 
 /// Portfolio summary of an edit.
 pub fn watch_summary(moved: usize, unchanged: usize) -> String {
-    format!("{moved} 个项目有变化，{unchanged} 个不变")
+    crate::t!("watch-summary", moved = moved, unchanged = unchanged)
 }
 
 /// A broken edit.
 pub fn edit_rejected(id: &str) -> String {
-    format!("✗ 修改后的政策包有误，仍沿用上一版 {id}：")
+    crate::t!("edit-rejected", id = id)
 }
 
 /// Cases failed under --gate.
 pub fn gate_rejected(id: &str) -> String {
-    format!("✗ 修改后的政策包未通过测试用例（--gate），仍沿用上一版 {id}：")
+    crate::t!("gate-rejected", id = id)
 }
 
 /// One failed case under --gate.
 pub fn gate_case_failed(name: &str, n: usize) -> String {
-    format!("{name}（{n} 处不符）")
+    crate::t!("gate-case-failed", name = name, n = n)
 }
 
 /// The pack was reloaded.
 pub fn policy_reloaded(id: &str) -> String {
-    format!("✓ 政策包 {id} 已重新载入")
+    crate::t!("policy-reloaded", id = id)
 }
 
 /// A funds amount that cannot be read.
 pub fn import_funds_unreadable(source: &str, text: &str) -> String {
-    format!("项目资金情况中「{source}」的金额「{text}」无法读取；缺了这一项，资金合计会算错，因此不能评分")
+    crate::t!("import-funds-unreadable", source = source, text = text)
 }
 
 /// A block the form does not have.
 pub fn import_missing_block(block: &str) -> String {
-    format!("表中没有找到「{block}」一块（表格可能不完整）；相关评分项将无法评分")
+    crate::t!("import-missing-block", block = block)
 }
 
 /// Bytes that are not text in the form's encoding.
-pub const IMPORT_BAD_BYTES: &str =
-    "表中有无法按文本编码读出的字节（文件可能被截断或损坏），已显示为 �";
+pub const IMPORT_BAD_BYTES: Msg = Msg("import-bad-bytes");
 
 /// A 评分表 number that cannot be read.
 pub fn import_score_unreadable(item: &str, text: &str) -> String {
-    format!("评分表「{item}」一行的数字「{text}」无法读取，此行未读入")
+    crate::t!("import-score-unreadable", item = item, text = text)
 }

@@ -1,170 +1,168 @@
 //! Pack diff, new-policy and policy test cases.
 
+use crate::text::Msg;
 // ── pack diff ────────────────────────────────────────────────────────────────
 /// Heading of a pack diff.
 pub fn diff_heading(a: &str, b: &str, n: usize) -> String {
-    format!("政策包 {a} → {b}：{n} 处变化")
+    crate::t!("diff-heading", a = a, b = b, n = n)
 }
 
 /// 一级 structure changed.
 pub fn diff_structure(a: &str, b: &str) -> String {
-    format!("结构：一级指标 {a} → {b}")
+    crate::t!("diff-structure", a = a, b = b)
 }
 
 /// A node added.
 pub fn diff_added(path: &str, w: &str) -> String {
-    format!("新增：{path}（分值 {w}）")
+    crate::t!("diff-added", path = path, w = w)
 }
 
 /// A node removed.
 pub fn diff_removed(path: &str, w: &str) -> String {
-    format!("删除：{path}（分值 {w}）")
+    crate::t!("diff-removed", path = path, w = w)
 }
 
 /// A node moved.
 pub fn diff_moved(id: &str, a: &str, b: &str) -> String {
-    format!("移动：{id} 从 {a} 到 {b}")
+    crate::t!("diff-moved", id = id, a = a, b = b)
 }
 
 /// A weight changed.
 pub fn diff_weight(path: &str, a: &str, b: &str) -> String {
-    format!("分值：{path} {a} → {b}")
+    crate::t!("diff-weight", path = path, a = a, b = b)
 }
 
 /// A rule changed.
 pub fn diff_rule(path: &str, a: &str, b: &str) -> String {
-    format!("规则：{path}\n  - {a}\n  + {b}")
+    crate::t!("diff-rule", path = path, a = a, b = b)
 }
 
 /// The total changed.
 pub fn diff_total(a: &str, b: &str) -> String {
-    format!("总分：{a} → {b}")
+    crate::t!("diff-total", a = a, b = b)
 }
 
 /// Bands changed.
 pub fn diff_bands(a: &str, b: &str) -> String {
-    format!("等次：{a} → {b}")
+    crate::t!("diff-bands", a = a, b = b)
 }
 
 /// Rounding changed.
 pub fn diff_rounding(a: &str, b: &str) -> String {
-    format!("取舍：{a} → {b}")
+    crate::t!("diff-rounding", a = a, b = b)
 }
 
 /// A parameter changed.
 pub fn diff_param(name: &str, a: &str, b: &str) -> String {
-    format!("参数：{name} {a} → {b}")
+    crate::t!("diff-param", name = name, a = a, b = b)
 }
 
 /// A function changed.
 pub fn diff_function(name: &str) -> String {
-    format!("脚本函数 {name} 有改动：")
+    crate::t!("diff-function", name = name)
 }
 
 /// A function added or removed.
 pub fn diff_function_set(name: &str, added: bool) -> String {
     if added {
-        format!("脚本函数 {name} 为新增")
+        crate::t!("diff-function-added", name = name)
     } else {
-        format!("脚本函数 {name} 已删除")
+        crate::t!("diff-function-removed", name = name)
     }
 }
 
 // ── new-policy ───────────────────────────────────────────────────────────────
 /// An id unusable as a directory name.
 pub fn bad_policy_id(id: &str) -> String {
-    format!("政策包 id「{id}」只能由字母、数字、-、_、. 组成")
+    crate::t!("bad-policy-id", id = id)
 }
 
 /// The target exists.
 pub fn policy_exists(path: &str) -> String {
-    format!("{path} 已存在，不会覆盖")
+    crate::t!("policy-exists", path = path)
 }
 
 /// A file could not be written.
 pub fn cannot_write(path: &str, err: &str) -> String {
-    format!("无法写入 {path}：{err}")
+    crate::t!("cannot-write", path = path, err = err)
 }
 
 /// Cases of an embedded pack are not copied.
-pub const EMBEDDED_CASES_NOT_COPIED: &str =
-    "内置政策包的测试用例引用源码目录中的示例项目，未复制；请在新政策包的 cases/ 中自行编写用例";
+pub const EMBEDDED_CASES_NOT_COPIED: Msg = Msg("embedded-cases-not-copied");
 
 /// new-policy succeeded.
 pub fn policy_created(path: &str, from: &str, year: Option<i64>) -> String {
     match year {
-        Some(y) => {
-            format!("已由 {from} 生成 {path}（年度 {y}）；修改后用 jixiao check {path} 检查")
-        }
-        None => format!("已由 {from} 生成 {path}；修改后用 jixiao check {path} 检查"),
+        Some(y) => crate::t!("policy-created-year", from = from, path = path, y = y),
+        None => crate::t!("policy-created", from = from, path = path),
     }
 }
 
 /// A crosswalk entry.
 pub fn diff_crosswalk(to: &str, from: &str) -> String {
-    format!("对应：{to} ← {from}")
+    crate::t!("diff-crosswalk", to = to, from = from)
 }
 
 // ── policy test cases ────────────────────────────────────────────────────────
 /// Kind of file: a test case.
-pub const CASE_FILE: &str = "测试用例";
+pub const CASE_FILE: Msg = Msg("case-file");
 
 /// A replace edit did not match exactly once.
 pub fn replace_count(from: &str, count: usize) -> String {
-    format!("replace 的「{from}」在项目文件中出现 {count} 次，须恰好 1 次")
+    crate::t!("replace-count", from = from, count = count)
 }
 
 /// Name of a project edited by a case.
 pub fn patched_name(project: &str, case: &str) -> String {
-    format!("{project}（经 {case} 修改）")
+    crate::t!("patched-name", project = project, case = case)
 }
 /// Expectation label: an error.
-pub const EXPECTED_ERROR: &str = "预期错误";
+pub const EXPECTED_ERROR: Msg = Msg("expected-error");
 /// Expectation label: discrepancies.
-pub const DISCREPANCIES: &str = "审核不一致项";
+pub const DISCREPANCIES: Msg = Msg("discrepancies");
 /// An expected item the pack does not have.
-pub const NO_SUCH_ITEM: &str = "（没有此评分项）";
+pub const NO_SUCH_ITEM: Msg = Msg("no-such-item");
 
 /// A case expected an error but the project scored.
 pub fn scored_instead(total: &str) -> String {
-    format!("（未出错，综合得分 {total}）")
+    crate::t!("scored-instead", total = total)
 }
 
 /// An item key matching several items.
 pub fn ambiguous_item(n: usize) -> String {
-    format!("（匹配到 {n} 个评分项，请写路径）")
+    crate::t!("ambiguous-item", n = n)
 }
 
 /// Embedded packs have no runnable case directory.
 pub fn embedded_cases(id: &str) -> String {
-    format!("政策包 {id} 是内置的；用例须在政策包目录中运行（如 jixiao test policies/{id}）")
+    crate::t!("embedded-cases", id = id)
 }
 
 /// Heading of one pack's cases.
 pub fn testing_pack(id: &str, origin: &str) -> String {
-    format!("政策包 {id}（{origin}）")
+    crate::t!("testing-pack", id = id, origin = origin)
 }
 
 /// Coverage summary line.
 pub fn coverage_line(pct: &str, fired: usize, all: usize) -> String {
-    format!("覆盖率 {pct}%：{fired}/{all} 个扣分点被用例触发")
+    crate::t!("coverage-line", pct = pct, fired = fired, all = all)
 }
 
 /// A deduction site never fired.
 pub fn never_fired(at: &str, line: &str) -> String {
-    format!("未触发的扣分点 {at}  {line}")
+    crate::t!("never-fired", at = at, line = line)
 }
 
 /// A rule never run.
 pub fn rule_never_run(name: &str, at: &str, _ran: bool) -> String {
-    format!("未运行的规则 {name}  {at}")
+    crate::t!("rule-never-run", name = name, at = at)
 }
 
 /// An item never scored or never deducted.
 pub fn item_coverage(path: &str, scored: bool, lost: bool) -> String {
     match (scored, lost) {
-        (false, _) => format!("未评分的评分项 {path}"),
-        (true, false) => format!("从未扣分的评分项 {path}"),
+        (false, _) => crate::t!("item-never-scored", path = path),
+        (true, false) => crate::t!("item-never-deducted", path = path),
         _ => String::new(),
     }
 }

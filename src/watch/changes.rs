@@ -1,30 +1,23 @@
-//! What an edit changed: which scoring nodes to score again and why (the plan), and how
-//! each project moved, with the causes of every item that did.
+//! What an edit changed: which scoring nodes to score again (the plan) — decided from what
+//! ran, the ledgers of the last evaluations — and how each project moved, every moved row
+//! attributed by compare's one attribution engine.
 
-use super::session::Moved;
-use crate::compare::{attribute_item, compare};
+use super::moved::{Moved, MovedRow, Standing, Why};
+use crate::compare::{attribute_item, compare, Attribution};
 use crate::diag::{Diagnostic, Diags};
 use crate::eval::{reevaluate, Evaluation, ItemScore};
-use crate::policy::Policy;
+use crate::policy::{Node, NodeKind, Policy};
 use crate::project::Project;
 use crate::text;
-use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-/// What a pack edit changed: the scoring nodes whose result may differ, each with its one
-/// cause in words — or `None` when several causes need step-by-step re-scoring.
+/// What a pack edit changed: the scoring nodes whose rule, weight or rounding differ, and the
+/// parameters whose values differ. Which items read a parameter is on each project's ledger.
 pub struct Plan {
-    dirty: HashSet<String>,
-    nodes: Vec<(Vec<String>, Option<String>)>,
-}
-
-impl Plan {
-    /// The node (path, single cause) an item belongs to, if that node is dirty.
-    fn node_of(&self, item: &ItemScore) -> Option<&(Vec<String>, Option<String>)> {
-        self.nodes.iter().find(|(p, _)| item.path.starts_with(p))
-    }
+    rules: HashSet<String>,
+    params: BTreeSet<String>,
 }
 
 /// The plan for re-scoring after a pack edit; `None` when the packs do not have the same
@@ -39,95 +32,53 @@ pub(super) fn plan(old: &Policy, new: &Policy) -> Option<Plan> {
     if shape(old) != shape(new) {
         return None;
     }
-    let mut plan = Plan {
-        dirty: HashSet::new(),
-        nodes: Vec::new(),
-    };
-    for (n, o) in new.items().into_iter().zip(old.items()) {
-        if new.fingerprint(n) == old.fingerprint(o) {
-            continue;
-        }
-        plan.dirty.insert(n.id.clone());
-        plan.nodes
-            .push((n.path.clone(), single_cause(old, o, new, n)));
-    }
-    Some(plan)
+    let rules = new
+        .items()
+        .into_iter()
+        .zip(old.items())
+        .filter(|(n, o)| new.fingerprint(n) != old.fingerprint(o))
+        .map(|(n, _)| n.id.clone())
+        .collect();
+    let params = old
+        .params
+        .iter()
+        .chain(&new.params)
+        .map(|(k, _)| k)
+        .filter(|k| old.param(k) != new.param(k))
+        .cloned()
+        .collect();
+    Some(Plan { rules, params })
 }
 
-/// The one thing that changed for a node, in words, when only one did.
-fn single_cause(
-    old: &Policy,
-    o: &crate::policy::Node,
-    new: &Policy,
-    n: &crate::policy::Node,
-) -> Option<String> {
-    let weight = |x: &crate::policy::Node| x.weight.as_ref().map(|w| w.value);
-    let sources = |p: &Policy, x: &crate::policy::Node| {
-        let rule = x.rule().map(|r| r.rule.value.clone()).unwrap_or_default();
-        let names = p.scripts.reachable(&[rule.as_str()]);
-        names
-            .iter()
-            .map(|f| p.scripts.function_source(f).unwrap_or("").to_string())
-            .collect::<Vec<_>>()
-    };
-    let named: Vec<String> = sources(new, n)
-        .iter()
-        .chain(&sources(old, o))
-        .flat_map(|s| crate::script::params_named(s))
-        .collect();
-    let value = |p: &Policy, k: &str| {
-        p.params
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.value.clone())
-            .unwrap_or_else(|| "—".into())
-    };
-    let params: Vec<(String, String, String)> = named
-        .iter()
-        .map(|k| (k.clone(), value(old, k), value(new, k)))
-        .filter(|(_, a, b)| a != b)
-        .collect();
-    let formula = o.rule_text() != n.rule_text() || sources(old, o) != sources(new, n);
-    let changed = [
-        weight(o) != weight(n),
-        !params.is_empty(),
-        old.rounding != new.rounding,
-        formula,
-    ];
-    if changed.iter().filter(|c| **c).count() != 1 || formula {
-        return None;
-    }
-    let cause = |c: crate::compare::Cause, detail: String| format!("{} {detail}", c.label());
-    Some(match (weight(o), weight(n)) {
-        (Some(a), Some(b)) if a != b => {
-            cause(crate::compare::Cause::Weight, text::weight_detail(a, b))
-        }
-        _ if !params.is_empty() => cause(
-            crate::compare::Cause::Parameter,
-            text::params_detail(&params),
-        ),
-        _ => cause(
-            crate::compare::Cause::Rounding,
-            text::rounding_detail(&old.rounding, &new.rounding),
-        ),
-    })
+/// True when the ledger item `i` was scored by node `n`.
+fn owns(n: &Node, i: &ItemScore) -> bool {
+    i.path == n.path || (matches!(n.kind, NodeKind::Each(..)) && i.path.starts_with(&n.path))
 }
 
-/// Causes of an attributed row, in words.
-fn causes(atts: &[crate::compare::Attribution], same_pack: bool) -> Vec<String> {
-    if atts.is_empty() || same_pack {
-        return vec![text::PROJECT_DATA_CHANGED.to_string()];
-    }
-    atts.iter()
-        .map(|x| format!("{} {}", x.cause.label(), x.detail))
+/// The nodes to score again for one project: those whose rule changed, and those whose items
+/// read, when this project was last scored, a parameter the edit changed.
+fn dirty_nodes(new: &Policy, plan: &Plan, was: &Evaluation) -> HashSet<String> {
+    let read_changed = |i: &ItemScore| i.params.iter().any(|(k, _)| plan.params.contains(k));
+    new.items()
+        .into_iter()
+        .filter(|n| {
+            plan.rules.contains(&n.id) || was.items.iter().any(|i| owns(n, i) && read_changed(i))
+        })
+        .map(|n| n.id.clone())
         .collect()
 }
 
-/// A dirty item before the edit: path, score, its node's single cause, a full copy when needed.
-type Before<'a> = (Vec<String>, Decimal, Option<&'a String>, Option<ItemScore>);
+/// Why a row moved: the project's data when the pack is the same (or nothing was attributed).
+fn why(atts: &[Attribution], same_pack: bool) -> Why {
+    if atts.is_empty() || same_pack {
+        Why::ProjectData
+    } else {
+        Why::Pack(atts.to_vec())
+    }
+}
 
 /// Re-scores only the dirty nodes of a project whose data did not change, and attributes
-/// the items that moved — without cloning the whole evaluation.
+/// the items that moved — copying only the dirty items, not the whole evaluation.
 pub(super) fn incremental(
     path: &Path,
     old: &Policy,
@@ -136,20 +87,21 @@ pub(super) fn incremental(
     was: Evaluation,
     plan: &Plan,
 ) -> (Option<Moved>, Result<Evaluation, Diags>) {
-    // Before-scores of dirty items; a full copy only where several causes need re-scoring.
-    let before_items: Vec<Before> = was
+    let dirty = dirty_nodes(new, plan, &was);
+    let before_items: Vec<ItemScore> = was
         .items
         .iter()
-        .filter_map(|i| {
-            let (_, single) = plan.node_of(i)?;
-            let copy = single.is_none().then(|| i.clone());
-            Some((i.path.clone(), i.score, single.as_ref(), copy))
+        .filter(|i| {
+            new.items()
+                .iter()
+                .any(|n| dirty.contains(&n.id) && owns(n, i))
         })
+        .cloned()
         .collect();
-    let before = (was.total, was.grade.clone());
+    let before = Standing::of(&was);
     let file = path.display().to_string();
     let name = project.header.name.value.clone();
-    match reevaluate(new, project, was, &|n| plan.dirty.contains(&n.id)) {
+    match reevaluate(new, project, was, &|n| dirty.contains(&n.id)) {
         Err(d) => (
             Some(Moved {
                 name,
@@ -162,24 +114,20 @@ pub(super) fn incremental(
             Err(d),
         ),
         Ok(ev) => {
-            let rows: Vec<(String, Decimal, Vec<String>)> = before_items
+            let rows: Vec<MovedRow> = before_items
                 .iter()
-                .filter_map(|(path, score, single, copy)| {
-                    let b = ev.items.iter().find(|b| &b.path == path)?;
-                    let delta = b.score.saturating_sub(*score);
-                    if delta.is_zero() {
-                        return None;
-                    }
-                    let why = match (single, copy) {
-                        (Some(text), _) => vec![(*text).clone()],
-                        (None, Some(a)) => causes(&attribute_item(old, project, new, a, b), false),
-                        (None, None) => Vec::new(),
-                    };
-                    Some((path.join("/"), delta, why))
+                .filter_map(|a| {
+                    let b = ev.items.iter().find(|b| b.path == a.path)?;
+                    let delta = b.score.saturating_sub(a.score);
+                    (!delta.is_zero()).then(|| MovedRow {
+                        label: a.path.join("/"),
+                        delta,
+                        why: why(&attribute_item(old, project, new, a, b), false),
+                    })
                 })
                 .collect();
-            let after = (ev.total, ev.grade.clone());
-            let moved = (!rows.is_empty() || before.1 != after.1).then_some(Moved {
+            let after = Standing::of(&ev);
+            let moved = (!rows.is_empty() || before != after).then_some(Moved {
                 name,
                 file,
                 before: Some(before),
@@ -202,29 +150,27 @@ pub(super) fn moved_of(
     error: Option<&Diags>,
 ) -> Option<Moved> {
     let file = path.display().to_string();
-    let score = |e: &Evaluation| (e.total, e.grade.clone());
     match (was, now) {
         (Some(a), Some(b)) => {
             let c = compare(old, a, new, b.clone());
-            let rows: Vec<(String, Decimal, Vec<String>)> = c
+            let rows: Vec<MovedRow> = c
                 .rows
                 .iter()
                 .filter(|r| !r.delta().is_zero())
-                .map(|r| {
-                    (
-                        r.label.clone(),
-                        r.delta(),
-                        causes(&r.attributions, std::ptr::eq(old, new)),
-                    )
+                .map(|r| MovedRow {
+                    label: r.label.clone(),
+                    delta: r.delta(),
+                    why: why(&r.attributions, std::ptr::eq(old, new)),
                 })
                 .collect();
-            if rows.is_empty() && c.a.grade == c.b.grade {
+            let (before, after) = (Standing::of(&c.a), Standing::of(&c.b));
+            if rows.is_empty() && before == after {
                 return None;
             }
             Some(Moved {
                 name: c.b.project.header.name.value.clone(),
-                before: Some(score(&c.a)),
-                after: Some(score(&c.b)),
+                before: Some(before),
+                after: Some(after),
                 rows,
                 error: None,
                 file,
@@ -232,8 +178,8 @@ pub(super) fn moved_of(
         }
         (was, Some(b)) => Some(Moved {
             name: b.project.header.name.value.clone(),
-            before: was.as_ref().map(score),
-            after: Some(score(b)),
+            before: was.as_ref().map(Standing::of),
+            after: Some(Standing::of(b)),
             rows: Vec::new(),
             error: None,
             file,
@@ -245,7 +191,7 @@ pub(super) fn moved_of(
             });
             Some(Moved {
                 name: file.clone(),
-                before: was.as_ref().map(score),
+                before: was.as_ref().map(Standing::of),
                 after: None,
                 rows: Vec::new(),
                 error: Some(error),

@@ -3,10 +3,12 @@
 //! good pack in force.
 
 mod changes;
+mod moved;
 mod session;
 
 pub use changes::Plan;
-pub use session::{Moved, Outcome, Session};
+pub use moved::{Moved, MovedRow, Standing, Why};
+pub use session::{Outcome, Session};
 
 use crate::diag::{Diagnostic, Diags};
 use crate::text;

@@ -2,6 +2,7 @@
 //! their evaluations; `apply` takes a batch of changed paths and says what moved.
 
 use super::changes::{incremental, moved_of, plan};
+use super::moved::{Moved, Standing};
 use crate::cases::{load_cases, run_case};
 use crate::diag::{Diagnostic, Diags};
 use crate::eval::{evaluate, Evaluation};
@@ -9,7 +10,6 @@ use crate::policy::{self, PackFiles, Policy};
 use crate::project::{self, Project};
 use crate::text;
 use rayon::prelude::*;
-use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,23 +20,6 @@ struct Slot {
     project: Option<Arc<Project>>,
     eval: Option<Evaluation>,
     error: Option<Diags>,
-}
-
-/// How one project moved: totals, grades, and the rows that changed with their causes.
-#[derive(Debug, Clone)]
-pub struct Moved {
-    /// The project file.
-    pub file: String,
-    /// Project name.
-    pub name: String,
-    /// (total, grade) before, if it scored.
-    pub before: Option<(Decimal, String)>,
-    /// (total, grade) after, if it scores.
-    pub after: Option<(Decimal, String)>,
-    /// (row, delta, causes in words).
-    pub rows: Vec<(String, Decimal, Vec<String>)>,
-    /// Why it no longer scores.
-    pub error: Option<Diags>,
 }
 
 /// What one batch of edits did.
@@ -278,7 +261,7 @@ impl Session {
             moved.push(Moved {
                 name: file.clone(),
                 file,
-                before: was.map(|e| (e.total, e.grade)),
+                before: was.as_ref().map(Standing::of),
                 after: None,
                 rows: Vec::new(),
                 error: Some(error),

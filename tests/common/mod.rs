@@ -15,7 +15,9 @@ pub const EXAMPLE: &str = "examples/jinzhong-2020-pension-subsidy.yaml";
 /// The binary, run from the repository root with colours off.
 pub fn jixiao() -> Command {
     let mut c = Command::cargo_bin("jixiao").expect("binary builds");
-    c.current_dir(root()).env("NO_COLOR", "1");
+    c.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8");
     c
 }
 

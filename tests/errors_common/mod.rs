@@ -94,6 +94,7 @@ impl Case {
             .args(args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
+            .env("LC_ALL", "C.UTF-8")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("RUST_BACKTRACE")
             .output()

@@ -308,7 +308,10 @@ fn build(l: &Layout, mut g: Gen, rows: &[Row], year: Option<i64>) -> Result<Impo
         Some(n) => n,
         None => match head::name_from_title(l, g.title.as_ref()) {
             Some(n) => {
-                g.infer("header.name".into(), text::INFER_NAME_FROM_TITLE);
+                g.infer(
+                    "header.name".into(),
+                    &text::INFER_NAME_FROM_TITLE.to_string(),
+                );
                 n
             }
             None => {

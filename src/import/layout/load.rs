@@ -41,7 +41,7 @@ pub fn all(user_dir: Option<&Path>) -> Result<Vec<Layout>> {
     }
     let mut raw: Vec<Layout> = Vec::new();
     for f in &files {
-        let l: Layout = crate::yaml::parse(f, text::LAYOUT_FILE)?;
+        let l: Layout = crate::yaml::parse(f, &text::LAYOUT_FILE.to_string())?;
         if !raw.iter().any(|r| r.id == l.id) {
             raw.push(l);
         }

@@ -28,10 +28,11 @@ impl Cx<'_> {
                 let category = self.sp(r.category);
                 let label = |f: &str| format!("{}·{f}", category.value);
                 FundsRow {
-                    initial: self.amount(&label(text::FIELD_ROW_INITIAL), r.initial),
-                    budget: self.amount(&label(text::FIELD_ROW_BUDGET), r.budget),
-                    executed: self.amount(&label(text::FIELD_ROW_EXECUTED), r.executed),
-                    arrived: self.amount(&label(text::FIELD_ROW_ARRIVED), r.arrived),
+                    initial: self.amount(&label(&text::FIELD_ROW_INITIAL.to_string()), r.initial),
+                    budget: self.amount(&label(&text::FIELD_ROW_BUDGET.to_string()), r.budget),
+                    executed: self
+                        .amount(&label(&text::FIELD_ROW_EXECUTED.to_string()), r.executed),
+                    arrived: self.amount(&label(&text::FIELD_ROW_ARRIVED.to_string()), r.arrived),
                     weight: self.amount(&label(text::DECLARED_WEIGHT), r.weight),
                     rate: r.rate.map(|p| {
                         let p = self.sp(p);

@@ -13,11 +13,11 @@ use serde::Serialize;
 // Adapters to the comparison model's row kind and attribution detail: the only places that
 // know their Rust types, so a retyped model changes these two lines, not the schema.
 fn row_kind(r: &Row) -> String {
-    r.kind.to_string()
+    r.kind.key().to_string()
 }
 
 fn detail(a: &Attribution) -> String {
-    a.detail.to_string()
+    crate::render::compare::detail(&a.change)
 }
 
 /// One side of a row: the items, their weights and scores.
@@ -114,8 +114,8 @@ fn row(r: &Row) -> RowView {
             .attributions
             .iter()
             .map(|x| AttributionView {
-                cause: x.cause,
-                label: x.cause.label().to_string(),
+                cause: x.cause(),
+                label: x.cause().label().to_string(),
                 points: x.points.into(),
                 detail: detail(x),
                 spans: x
@@ -220,10 +220,10 @@ pub fn portfolio(p: &Portfolio) -> PortfolioView {
         largest: p
             .largest
             .iter()
-            .map(|(name, file, delta)| Move {
-                name: name.clone(),
-                file: file.clone(),
-                delta: (*delta).into(),
+            .map(|l| Move {
+                name: l.name.clone(),
+                file: l.file.clone(),
+                delta: l.delta.into(),
             })
             .collect(),
         movers: p

@@ -188,7 +188,10 @@ impl TableT {
         let level2 = match &self.level2 {
             Some(l2) => l2.clone(),
             None => {
-                g.infer(format!("indicators[{index}].level2"), text::INFER_NO_LEVELS);
+                g.infer(
+                    format!("indicators[{index}].level2"),
+                    &text::INFER_NO_LEVELS.to_string(),
+                );
                 Sp::new(self.block.value.clone(), self.block.span.clone())
             }
         };
@@ -205,7 +208,10 @@ impl TableT {
                     sp
                 }
                 None => {
-                    g.infer(format!("indicators[{index}].level1"), text::INFER_NO_LEVELS);
+                    g.infer(
+                        format!("indicators[{index}].level1"),
+                        &text::INFER_NO_LEVELS.to_string(),
+                    );
                     Sp::new(self.block.value.clone(), anchor.clone())
                 }
             },
@@ -244,7 +250,7 @@ impl TableT {
             unit: None,
         };
         if target.is_none() && actual.is_none() {
-            g.infer(key, text::INFER_NO_VALUES);
+            g.infer(key, &text::INFER_NO_VALUES.to_string());
             return (
                 Sp::new(Direction::Qualitative, anchor.clone()),
                 qual(t),
@@ -285,12 +291,12 @@ impl TableT {
         match (numeric(t.clone()), numeric(a.clone())) {
             (Some(tm), Some(am)) => (direction, with_unit(tm), with_unit(am)),
             (None, _) => {
-                g.infer(key, text::INFER_QUALITATIVE_TARGET);
+                g.infer(key, &text::INFER_QUALITATIVE_TARGET.to_string());
                 direction.value = Direction::Qualitative;
                 (direction, qual(t), qual(a))
             }
             (Some(_), None) => {
-                g.infer(key, text::INFER_QUALITATIVE_ACTUAL);
+                g.infer(key, &text::INFER_QUALITATIVE_ACTUAL.to_string());
                 direction.value = Direction::Qualitative;
                 (direction, qual(t), qual(a))
             }

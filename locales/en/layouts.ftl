@@ -1,0 +1,27 @@
+# Form layouts, the generic form reader and the input layer.
+layout-file = form layout file
+layout-unknown = no form layout with id “{ $id }”
+layout-not-found = no form layout with id “{ $id }”; available: { $known }
+layout-used = read with form layout { $id } ({ $name }): { $read }/{ $cells } non-empty cells
+import-row-without-values = indicator row “{ $name }” has no target, actual value, weight or score; not read (the form may be cut off here)
+import-item-without-score = score item “{ $name }” has a weight but no score; not read (not counted as 0)
+import-amount-unreadable = “{ $shown }” in funds column “{ $column }” is not an amount; not read
+infer-no-levels = the form has no level-1/level-2 indicator columns; the block name is used
+infer-name-from-title = the form has no “项目名称” (project name) field; taken from the title
+infer-qualitative-actual = the actual value has no number; read as a qualitative indicator
+infer-qualitative-target = the target holds no single number; read as a qualitative indicator
+infer-no-values = this row has neither target nor actual value; read as a qualitative indicator
+import-year-flag-help = the form gives no year, and none is guessed; name it with `--year YEAR` (e.g. jixiao import form.txt --year 2022)
+no-projects = no project files or forms among the inputs: { $inputs } (use .yaml project files, or .txt .tsv .csv .xlsx .xls .html forms)
+xlsx-too-big = workbook too large: { $what } is { $found }, the limit is { $limit } (see docs/import.md, “限额”)
+form-limit-here = over the limit from here
+html-no-table = the web page has no <table>
+field-row-initial = initial budget
+field-row-budget = full-year budget
+field-row-executed = full-year spending
+field-row-arrived = funds received
+written-unit-note = the form's unit of amounts; all amounts below are converted to 10k yuan
+xlsx-bad-ref = { $part } holds a cell reference “{ $reference }” beyond the sheet (at most column XFD, row 1048576); the file may be damaged or altered; not read
+form-too-big-rows = form too large: more non-empty rows than the limit { $limit }; not imported (see docs/import.md, “限额”)
+form-too-big-cells = form too large: more non-empty cells than the limit { $limit }; not imported (see docs/import.md, “限额”)
+xlsx-too-big-at = { $location }: { $detail }

@@ -1,0 +1,21 @@
+# The form's own weights, auto-selection of national packs and the total rule.
+bad-weights-mode = weights must be form (the form's weights win, the pack's are defaults) or pack (the pack's weights win), not "{ $got }"
+bad-if-absent = if_absent must name the id of a node of this pack expanded per indicator (each); "{ $id }" is not one
+total-rule-help = a total_rule function is written fn name(total, input); total has score (the sum of item scores) and weight (the full mark); deduct(points, reason) deducts from the total
+form-weight-finer = the form's weight { $w } has more decimal places than the pack's rounding ({ $places }); the score cannot be rounded exactly
+form-weight-negative = the form's weight { $w } is negative; it cannot be scored
+form-weight-label = form weight { $w }
+national-pack-chosen = no regional policy pack applies to "{ $region }" for { $year }; scored with the national policy pack { $id } (Caiyu [2020] No. 10, in force everywhere from 2019)
+regional-pack-chosen = the header names "{ $place }"; scored with the regional policy pack { $id } ({ $year })
+total-rule-exceeds = the total rule deducts { $points } points, more than the sum of item scores { $total }
+total-rule = total rule
+form-weight-departs = the form's weight { $form } differs from the standard weight { $pack } of policy pack { $id }; scored with the form's weight (each unit sets the weights of its self-evaluation indicators); check that the change is intended
+form-weights-total = the form's weights add up to { $sum }, not the total { $total }; scored with the form's weights, full mark { $sum }
+funds-rate = budget execution rate
+funds-rate-cause = the execution rate written on the form differs from the rule's: { $how }
+no-deviation-reason = ; the form gives no reason for the deviation
+weight-inferred = weight inferred: the form has no weight column and the scores of group "{ $label }" add up to { $sum }, its heading's weight { $weight }, so each row's weight is taken from its score; under-scored rows therefore cannot be seen (a completed indicator scored below its weight goes unnoticed), while the rules still check completion (an uncompleted indicator given full marks is still deducted)
+weight-inferred-no-score = ; this row gives no score, its weight is inferred as 0
+weight-spread = weight not on the form: the form gives this item no weight, so the { $total } points of the pack's "{ $group }" are spread equally over { $n } items as a default; a different score on the form is not by itself a self-evaluation error
+declared-against-spread = this item's weight { $weight } is the pack's equal share, not on the form; the form's score cannot be compared directly with the score computed from it
+weights-beyond-total = the { $scored } points scored and { $unscored } points unscored add up to more than the total { $total }: the weights the form gives and the pack's defaults for those it omits together exceed the total; check each weight against the form's own scoring method

@@ -1,0 +1,21 @@
+# 表中分值、全国政策包的自动选择与总分规则。
+bad-weights-mode = weights 只能是 form（以表中分值为准，包中分值为缺省）或 pack（以包中分值为准），不是「{ $got }」
+bad-if-absent = if_absent 须指向本包中一个按指标展开（each）的节点的 id，「{ $id }」不是
+total-rule-help = total_rule 的函数写作 fn 名称(total, input)，total 有 score（各项得分之和）与 weight（总分值）；用 deduct(分数, 原因) 从总分中扣减
+form-weight-finer = 表中分值 { $w } 的小数位多于政策包取舍的 { $places } 位，得分无法精确取舍
+form-weight-negative = 表中分值 { $w } 为负数，无法评分
+form-weight-label = 表中分值 { $w }
+national-pack-chosen = 没有适用于「{ $region }」{ $year } 年度的地区政策包，按全国政策包 { $id }（财预〔2020〕10号，2019 年度起适用于各地）评分
+regional-pack-chosen = 表头中有「{ $place }」，按地区政策包 { $id }（{ $year } 年度）评分
+total-rule-exceeds = 总分规则扣减 { $points } 分，超过了各项得分之和 { $total }
+total-rule = 总分规则
+form-weight-departs = 表中分值 { $form } 与政策包 { $id } 的原则分值 { $pack } 不同；按表中分值评分（单位自评指标的权重由各单位确定），请核实是否有意调整
+form-weights-total = 表中各项分值之和为 { $sum }，不等于总分 { $total }；按表中分值评分，满分为 { $sum }
+funds-rate = 预算执行率
+funds-rate-cause = 表上填写的执行率与按规则计算的不同：{ $how }
+no-deviation-reason = ；表中未填偏差原因
+weight-inferred = 分值为推断：表无分值栏，「{ $label }」本组得分之和 { $sum } 等于栏目分值 { $weight }，各行分值按得分推断；因此表上少计分的行无从发现（已完成指标得分低于应得分值时看不出），规则仍按完成情况核对（未完成的指标记了满分仍会扣分）
+weight-inferred-no-score = ；本行未填得分，分值推断为 0
+weight-spread = 分值不在表上：表中没有本项分值，按政策包「{ $group }」{ $total } 分在 { $n } 项间平均分配，为缺省值；表上得分与之不同，不能据此判定为自评错误
+declared-against-spread = 本项分值 { $weight } 是政策包的平均分配，表上没有分值；表上得分与按此分值计算的得分不可直接比较
+weights-beyond-total = 已评 { $scored } 分与未评 { $unscored } 分合计超过总分 { $total }：表上给出的分值与表上未给、按政策包缺省的分值合在一起超出总分，各项分值须按原表的评分办法核对
