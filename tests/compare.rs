@@ -412,23 +412,15 @@ fn new_policy_from_a_directory_keeps_its_cases_runnable() {
 /// Found in review: diff shows inputs as written, not as Rust debug output.
 #[test]
 fn diff_shows_rules_as_written() {
-    let ws = workspace();
-    assert_eq!(
-        run(jixiao()
-            .current_dir(ws.path())
-            .args(["new-policy", "x", "--from", "jinzhong-2020"]))
-        .0,
-        0
-    );
-    edit(
-        &ws.path().join("policies/x/policy.yaml"),
-        "inputs: { numerator: funds.allocated, denominator: funds.budget }",
-        "inputs: { numerator: funds.spent, denominator: funds.budget }",
-    );
-    let (code, out, _) = run(jixiao()
-        .current_dir(ws.path())
-        .args(["diff", "jinzhong-2020", "x"]));
-    assert_eq!(code, 0);
-    assert!(out.contains("numerator=funds.spent"), "{out}");
-    assert!(!out.contains("Field("), "{out}");
+    let out = Test::new()
+        .pack("jinzhong-2020")
+        .edit(
+            "policies/pack/policy.yaml",
+            "inputs: { numerator: funds.allocated, denominator: funds.budget }",
+            "inputs: { numerator: funds.spent, denominator: funds.budget }",
+        )
+        .args(["diff", "jinzhong-2020", PACK_DIR])
+        .stdout_has("numerator=funds.spent")
+        .run();
+    assert!(!out.stdout.contains("Field("), "{}", out.stdout);
 }

@@ -195,16 +195,11 @@ fn one_and_several_projects_give_the_same_envelope() {
 
 #[test]
 fn embedded_pack_works_from_any_directory() {
-    let dir = tempfile::tempdir().unwrap();
     let project = root().join(EXAMPLE);
-    let (code, out, err) = run(jixiao().current_dir(dir.path()).args([
-        "evaluate",
-        project.to_str().unwrap(),
-        "--format",
-        "json",
-    ]));
-    assert_eq!(code, 0, "{err}");
-    let v = json_result(&out);
+    let out = Test::new()
+        .args(["evaluate", project.to_str().unwrap(), "--format", "json"])
+        .run();
+    let v = json_result(&out.stdout);
     assert_eq!(v["total"], "99.25");
     assert_eq!(v["policy"]["origin"]["kind"], "builtin");
     assert_eq!(v["policy"]["origin"]["pack"], "jinzhong-2020");

@@ -77,10 +77,11 @@ fn linxiang_budget_row_slips() {
 
 #[test]
 fn an_empty_directory_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let (code, _, err) = run(jixiao().arg("evaluate").arg(dir.path()));
-    assert_eq!(code, 2);
-    assert!(err.contains("输入中没有项目文件或原表"), "{err}");
+    common::Test::new()
+        .args(["evaluate", "."])
+        .code(2)
+        .stderr_has("输入中没有项目文件或原表")
+        .run();
 }
 
 // ── every slip of EXPECTED.md among the findings, located on the form ───────

@@ -1,5 +1,9 @@
 //! Helpers shared by the CLI tests: run the real binary, find lines in real files.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
+
+mod harness;
+
+pub use harness::{Outcome, Test, PACK_DIR};
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
