@@ -50,9 +50,9 @@ impl Cause {
         }
     }
 
-    /// Chinese name.
-    pub fn label(self) -> &'static str {
-        text::cause_label(self.key())
+    /// Its name, as a message.
+    pub fn label(self) -> text::Msg {
+        text::cause_label(self)
     }
 }
 
