@@ -93,3 +93,23 @@ summary-failed = not scored { $code }
 year-disagrees = { $file } states the year { $stated }, which disagrees with --year { $given }; --year never overrides the year a project states
 year-stated-here = the year the project states
 year-flag-only-without = --year is only for projects whose form shows no year; drop --year, or correct the year in the project file
+
+# Examples under jixiao --help and jixiao explain --help.
+cli-examples =
+    Examples:
+    {"  "}jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
+    {"  "}jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
+    {"  "}jixiao import form.txt -o project.yaml
+    {"  "}jixiao evaluate form.xlsx --format xlsx -o results.xlsx
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
+    {"  "}jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
+    {"  "}jixiao diff jinzhong-2020 mof-2020
+    {"  "}jixiao new-policy jinzhong-2021 --from jinzhong-2020
+    {"  "}jixiao check policies/jinzhong-2020
+    {"  "}jixiao policies
+
+    Exit codes: 0 success; 1 the audit found discrepancies (only with --strict); 2 invalid input or policy pack.
+explain-examples =
+    Examples:
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率

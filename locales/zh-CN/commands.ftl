@@ -72,3 +72,23 @@ summary-failed = 无法评分 { $code }
 year-disagrees = { $file } 写明年度 { $stated }，与 --year { $given } 不符；不会以 --year 改写项目所写的年度
 year-stated-here = 项目所写的年度
 year-flag-only-without = --year 只用于原表上没有年度的项目；去掉 --year，或改正项目文件中的年度
+
+# jixiao --help 与 jixiao explain --help 的示例。
+cli-examples =
+    示例：
+    {"  "}jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
+    {"  "}jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
+    {"  "}jixiao import form.txt -o project.yaml
+    {"  "}jixiao evaluate form.xlsx --format xlsx -o results.xlsx
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
+    {"  "}jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
+    {"  "}jixiao diff jinzhong-2020 mof-2020
+    {"  "}jixiao new-policy jinzhong-2021 --from jinzhong-2020
+    {"  "}jixiao check policies/jinzhong-2020
+    {"  "}jixiao policies
+
+    退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。
+explain-examples =
+    示例：
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml
+    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率

@@ -375,19 +375,59 @@ pub fn test_summary(passed: usize, failed: usize) -> String {
 }
 
 /// Examples and exit codes under `jixiao --help`.
-pub const CLI_EXAMPLES: &str = "示例：
-  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml
-  jixiao evaluate examples/*.yaml --policy jinzhong-2020 --format json
-  jixiao import form.txt -o project.yaml
-  jixiao evaluate form.xlsx --format xlsx -o results.xlsx
-  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 资金到位率
-  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020
-  jixiao diff jinzhong-2020 mof-2020
-  jixiao new-policy jinzhong-2021 --from jinzhong-2020
-  jixiao check policies/jinzhong-2020
-  jixiao policies
-
-退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。";
+pub fn cli_examples() -> String {
+    t!("cli-examples")
+}
 
 /// Examples under `jixiao explain --help`.
-pub const EXPLAIN_EXAMPLES: &str = "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率";
+pub fn explain_examples() -> String {
+    t!("explain-examples")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{with_lang, Lang};
+
+    #[test]
+    fn help_examples_keep_their_layout() {
+        let zh = with_lang(Lang::ZhCn, cli_examples);
+        assert!(zh.starts_with(
+            "示例：\n  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml\n"
+        ));
+        assert!(zh.contains("\n  jixiao policies\n\n退出码：0 成功；"));
+        assert!(zh.ends_with("2 输入或政策包有误。"));
+        assert_eq!(
+            with_lang(Lang::ZhCn, explain_examples),
+            "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率"
+        );
+        let en = with_lang(Lang::En, cli_examples);
+        assert!(en.starts_with("Examples:\n  jixiao evaluate "));
+        assert!(en.contains("\n  jixiao policies\n\nExit codes: 0 success;"));
+    }
+
+    #[test]
+    fn every_cause_has_its_own_name() {
+        use crate::compare::Cause;
+        let all = [
+            Cause::Weight,
+            Cause::Parameter,
+            Cause::Rounding,
+            Cause::Formula,
+            Cause::Structure,
+            Cause::Added,
+            Cause::Removed,
+        ];
+        let names: std::collections::BTreeSet<String> =
+            all.iter().map(|c| cause_label(*c).to_string()).collect();
+        assert_eq!(names.len(), all.len());
+        assert_eq!(
+            with_lang(Lang::ZhCn, || cause_label(Cause::Weight).to_string()),
+            "分值变化"
+        );
+        assert_eq!(
+            with_lang(Lang::En, || cause_label(Cause::Weight).to_string()),
+            "weight change"
+        );
+    }
+}
