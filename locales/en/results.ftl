@@ -85,3 +85,4 @@ unscored-field = The form is cut off and does not give { $label } ({ $field }); 
 unscored-rest-reason = The form is cut off: the rows these points belong to are not on it; not scored, not counted as 0
 unscored-headline = { $phrase }: unscored — { $reason }
 cut-here = the form is cut off here
+total-score = Total score

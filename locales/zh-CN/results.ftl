@@ -82,3 +82,4 @@ unscored-field = 原表截断，表中没有{ $label }（{ $field }）；未评�
 unscored-rest-reason = 原表截断，这些分值所在的行不在表中；未评分，不按 0 分计
 unscored-headline = { $phrase }：未评分 — { $reason }
 cut-here = 原表在此截断
+total-score = 综合得分

@@ -110,7 +110,7 @@ fn check(ev: &Evaluation, case: &Case) -> Vec<Mismatch> {
     let mut out = Vec::new();
     if let Some(t) = e.total.as_ref().filter(|t| t.value != ev.total) {
         out.push(mismatch(
-            text::TOTAL,
+            &text::TOTAL_SCORE.to_string(),
             t.value.to_string(),
             ev.total.to_string(),
             &t.span,

@@ -129,7 +129,7 @@ pub fn table(c: &Comparison, markdown: bool) -> Table {
         ]);
     }
     t.add_row(vec![
-        Cell::new(text::TOTAL),
+        Cell::new(text::TOTAL_SCORE),
         right(c.a.max_total),
         right(c.a.total),
         right(c.b.max_total),

@@ -71,7 +71,7 @@ fn table(ev: &Evaluation) -> Table {
     let total_label = if ev.is_partial() {
         text::SCORED_TOTAL.to_string()
     } else {
-        text::TOTAL.to_string()
+        text::TOTAL_SCORE.to_string()
     };
     let declared = card
         .and_then(|c| c.total.as_ref())
@@ -93,7 +93,7 @@ fn table(ev: &Evaluation) -> Table {
     ]);
     if let Some(declared) = whole {
         t.add_row(vec![
-            Cell::new(text::TOTAL),
+            Cell::new(text::TOTAL_SCORE),
             right(ev.policy_total),
             right(text::UNSCORED_CELL),
             right(""),

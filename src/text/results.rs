@@ -309,3 +309,6 @@ pub fn unscored_headline(name: &str, weight: Decimal, reason: &str) -> String {
 
 /// Label at the place a cut-off form breaks off.
 pub const CUT_HERE: Msg = Msg("cut-here");
+
+/// The label of the total score (综合得分) in tables, findings and sheets.
+pub const TOTAL_SCORE: Msg = Msg("total-score");
