@@ -203,12 +203,8 @@ fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
             }
         }
     }
-    grades.sort_by_key(|g| {
-        text::GRADE_ORDER
-            .iter()
-            .position(|x| x == g)
-            .unwrap_or(usize::MAX)
-    });
+    // The packs' band order; a grade no band gives (a partial evaluation's) goes last.
+    grades.sort_by_key(|g| p.grades.iter().position(|x| x == *g).unwrap_or(usize::MAX));
     let mut t = Table::new();
     t.load_preset(if markdown {
         ASCII_MARKDOWN

@@ -200,8 +200,6 @@ pub fn grade_change(a: &str, b: &str, ta: &str, tb: &str, bands: Option<(&str, &
         None => t!("grade-change", a = a, b = b, ta = ta, tb = tb),
     }
 }
-/// Grades from best to worst, for ordering tables.
-pub const GRADE_ORDER: [&str; 4] = ["优", "良", "中", "差"];
 /// Corner cell of the transition matrix: rows A, columns B.
 pub const TRANSITION_CORNER: Msg = Msg("transition-corner");
 /// Grade transitions heading.
