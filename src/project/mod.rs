@@ -245,7 +245,8 @@ impl Indicator {
 pub const TIERS: [&str; 3] = ["达成", "部分达成", "未达成"];
 
 /// The path of the 评分表's total line ([`Scorecard::total`]): a fixed key naming that line in
-/// the model (the same in every language), not a label; labels come from the catalogue.
+/// the model and the subject of findings about it (the same in every language: cases list
+/// findings by subject); table labels come from the catalogue (`text::TOTAL_SCORE`).
 pub const TOTAL_PATH: &str = "综合得分";
 
 /// One declared line of the 评分表.
