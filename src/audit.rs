@@ -42,7 +42,7 @@ pub fn ledger(ev: &Evaluation) -> Vec<Finding> {
             if t.score.value != ev.total {
                 let gap = t.score.value.checked_sub(ev.total).unwrap_or_default();
                 out.push(
-                    Finding::new("total", Severity::Error, text::TOTAL)
+                    Finding::new("total", Severity::Error, crate::project::TOTAL_PATH)
                         .values(t.score.value.to_string(), ev.total.to_string())
                         .message(text::total_cause(gap))
                         .at(Some(&t.score.span)),
@@ -80,7 +80,7 @@ fn reachable(ev: &Evaluation, t: &Declared, out: &mut Vec<Finding>) {
         return;
     }
     out.push(
-        Finding::new("total", Severity::Error, text::TOTAL)
+        Finding::new("total", Severity::Error, crate::project::TOTAL_PATH)
             .values(t.score.value.to_string(), format!("≤ {most}"))
             .message(text::total_beyond_partial(
                 t.score.value,

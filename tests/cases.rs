@@ -123,3 +123,18 @@ fn embedded_packs_have_no_runnable_cases() {
     assert_eq!(code, 2);
     assert!(err.contains("是内置的"), "{err}");
 }
+
+/// Cases are data written in 中文 (expected error words, finding subjects such as 综合得分):
+/// they pass whatever language the messages are shown in.
+#[test]
+fn bundled_cases_pass_in_english_too() {
+    let (code, out, err) = run(jixiao().env("LC_ALL", "en_US.UTF-8").args(["test"]));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(" failed") && !out.contains("✗"), "{out}");
+    assert!(
+        out.lines()
+            .filter(|l| l.starts_with("jixiao test: "))
+            .all(|l| l.ends_with(", 0 failed")),
+        "{out}"
+    );
+}

@@ -424,3 +424,77 @@ fn diff_shows_rules_as_written() {
         .run();
     assert!(!out.stdout.contains("Field("), "{}", out.stdout);
 }
+
+/// The transition matrix lists grades in the packs' band order (best first), not by the
+/// words: 甲 before 乙, though 乙 sorts first as text and as the first transition seen.
+#[test]
+fn grade_transitions_follow_the_band_order_of_the_packs() {
+    let ws = workspace();
+    for (id, top) in [("p1", "99"), ("p2", "99.5")] {
+        let (code, _, err) = run(jixiao().current_dir(ws.path()).args([
+            "new-policy",
+            id,
+            "--from",
+            "jinzhong-2020",
+        ]));
+        assert_eq!(code, 0, "{err}");
+        let yaml = ws.path().join(format!("policies/{id}/policy.yaml"));
+        for (from, to) in [
+            (
+                "{ grade: 优, min: 90 }".to_string(),
+                format!("{{ grade: 甲, min: {top} }}"),
+            ),
+            (
+                "{ grade: 良, min: 80 }".into(),
+                "{ grade: 乙, min: 80 }".into(),
+            ),
+            (
+                "{ grade: 中, min: 60 }".into(),
+                "{ grade: 丙, min: 60 }".into(),
+            ),
+            (
+                "{ grade: 差, min: 0 }".into(),
+                "{ grade: 丁, min: 0 }".into(),
+            ),
+        ] {
+            edit(&yaml, &from, &to);
+        }
+    }
+    let dir = ws.path().join("forms");
+    std::fs::create_dir(&dir).unwrap();
+    let example =
+        std::fs::read_to_string(root().join("examples/jinzhong-2020-pension-subsidy.yaml"))
+            .unwrap();
+    // a: 99.25 → 甲 under p1, 乙 under p2; b: lower, 乙 under both.
+    std::fs::write(dir.join("a.yaml"), &example).unwrap();
+    std::fs::write(
+        dir.join("b.yaml"),
+        example.replace(
+            "actual: 入口补每年108.13万人",
+            "actual: 入口补每年58.13万人",
+        ),
+    )
+    .unwrap();
+    let (code, text, err) = run(jixiao().current_dir(ws.path()).args([
+        "compare",
+        "forms",
+        "--policy",
+        "policies/p1",
+        "--policy",
+        "policies/p2",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let header = text
+        .lines()
+        .find(|l| l.contains("A ＼ B"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let (jia, yi) = (header.find('甲').unwrap(), header.find('乙').unwrap());
+    assert!(jia < yi, "{header}");
+    let rows: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("A ＼ B"))
+        .filter(|l| l.contains("  1 "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert!(rows[0].contains('甲') && rows[1].contains('乙'), "{text}");
+}

@@ -64,8 +64,15 @@ fn mismatch(
 
 /// Runs one case under a pack.
 pub fn run_case(policy: &Policy, case: Case) -> CaseResult {
-    let scored =
-        from_source(Arc::clone(&case.project)).and_then(|p| evaluate(policy, &Arc::new(p)));
+    let score =
+        || from_source(Arc::clone(&case.project)).and_then(|p| evaluate(policy, &Arc::new(p)));
+    // A case names the error it expects by its words, written in 中文 like the pack's cases:
+    // such a case is scored with 中文 messages whatever the user's language.
+    let scored = if case.expect.error.is_some() {
+        text::with_lang(text::Lang::ZhCn, score)
+    } else {
+        score()
+    };
     let mut result = CaseResult {
         mismatches: Vec::new(),
         evaluation: None,
@@ -110,7 +117,7 @@ fn check(ev: &Evaluation, case: &Case) -> Vec<Mismatch> {
     let mut out = Vec::new();
     if let Some(t) = e.total.as_ref().filter(|t| t.value != ev.total) {
         out.push(mismatch(
-            text::TOTAL,
+            &text::TOTAL_SCORE.to_string(),
             t.value.to_string(),
             ev.total.to_string(),
             &t.span,

@@ -70,7 +70,7 @@ pub fn run(
     let style = output::style(std::io::stdout().is_terminal());
     let mut out = render_all(&reports, style);
     if reports.is_empty() {
-        out.push_str(text::NOTHING_DEDUCTED);
+        out.push_str(&text::NOTHING_DEDUCTED.to_string());
         out.push('\n');
     }
     out.push_str(&match ev.is_partial() {

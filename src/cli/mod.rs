@@ -23,7 +23,7 @@ pub const EXIT_INVALID: u8 = 2;
 
 /// jixiao（绩效）：财政支出项目绩效自评评分引擎 — 规则写在 YAML 与 rhai 中，逐分可查。
 #[derive(Debug, Parser)]
-#[command(name = "jixiao", version, after_help = text::CLI_EXAMPLES)]
+#[command(name = "jixiao", version, after_help = text::cli_examples())]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -148,7 +148,7 @@ enum Command {
     },
     /// 逐项说明扣分：规则行、所用项目数据、算法与依据
     #[command(
-        after_help = text::EXPLAIN_EXAMPLES
+        after_help = text::explain_examples()
     )]
     Explain {
         /// 项目文件（YAML）或原表（.txt / .xlsx）

@@ -52,9 +52,9 @@ impl Cause {
         }
     }
 
-    /// Chinese name.
-    pub fn label(self) -> &'static str {
-        text::cause_label(self.key())
+    /// Its name, as a message.
+    pub fn label(self) -> text::Msg {
+        text::cause_label(self)
     }
 }
 
@@ -219,6 +219,9 @@ pub struct Comparison {
     pub grade_change: Option<String>,
     /// Crosswalk paths that matched nothing, and the like.
     pub warnings: Vec<String>,
+    /// The grades of A's bands, then those of B's that A lacks, best first: the order the
+    /// packs give them, for ordering tables.
+    pub grades: Vec<String>,
 }
 
 impl Comparison {
@@ -245,10 +248,17 @@ pub fn compare(pa: &Policy, a: Evaluation, pb: &Policy, b: Evaluation) -> Compar
         .map(|p| attribute::row(pa, &a, pb, p))
         .collect();
     let grade_change = (a.grade != b.grade).then(|| grade_change(pa, &a, pb, &b));
+    let mut grades: Vec<String> = Vec::new();
+    for band in pa.grades.iter().chain(&pb.grades) {
+        if !grades.contains(&band.grade.value) {
+            grades.push(band.grade.value.clone());
+        }
+    }
     Comparison {
         rows,
         grade_change,
         warnings,
+        grades,
         a,
         b,
     }

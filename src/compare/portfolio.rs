@@ -29,17 +29,25 @@ pub struct Portfolio {
     pub largest: Vec<Largest>,
     /// Row label and cause → (Σ points over projects, projects touched); largest |Σ| first.
     pub movers: Vec<(String, Cause, Decimal, usize)>,
+    /// Every grade of the packs' bands in their order, best first (see [`Comparison::grades`]).
+    pub grades: Vec<String>,
 }
 
 /// Summarises comparisons of many projects under the same two packs.
 pub fn portfolio(cs: &[Comparison]) -> Portfolio {
     let mut transitions = BTreeMap::new();
+    let mut grades: Vec<String> = Vec::new();
     let mut movers: BTreeMap<(String, Cause), (Decimal, usize)> = BTreeMap::new();
     for c in cs {
         let n: &mut usize = transitions
             .entry((c.a.grade.clone(), c.b.grade.clone()))
             .or_insert(0);
         *n = n.saturating_add(1);
+        for g in &c.grades {
+            if !grades.contains(g) {
+                grades.push(g.clone());
+            }
+        }
         for r in &c.rows {
             for a in &r.attributions {
                 let e = movers
@@ -78,5 +86,6 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
         mean_delta,
         largest,
         movers,
+        grades,
     }
 }

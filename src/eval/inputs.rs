@@ -94,9 +94,13 @@ pub fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dyn
         match &measure.value {
             Some(v) => {
                 put(&mut m, what, Dynamic::from(v.value));
-                evidence.push(Evidence::decimal(key(what), label(zh), v));
+                evidence.push(Evidence::decimal(key(what), label(&zh.to_string()), v));
             }
-            None => evidence.push(Evidence::text(key(what), label(zh), &measure.text)),
+            None => evidence.push(Evidence::text(
+                key(what),
+                label(&zh.to_string()),
+                &measure.text,
+            )),
         }
     }
     if let Some(unit) = ind.target.unit.as_ref().or(ind.actual.unit.as_ref()) {
@@ -105,12 +109,20 @@ pub fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dyn
     if let Some(p) = &ind.progress {
         put(&mut m, "progress", Dynamic::from(p.value));
         if qualitative && ind.tier.is_none() {
-            evidence.push(Evidence::decimal(key("progress"), label(text::PROGRESS), p));
+            evidence.push(Evidence::decimal(
+                key("progress"),
+                label(&text::PROGRESS.to_string()),
+                p,
+            ));
         }
     }
     if let Some(t) = &ind.tier {
         put(&mut m, "tier", t.value.clone());
-        evidence.push(Evidence::text(key("tier"), label(text::TIER), t));
+        evidence.push(Evidence::text(
+            key("tier"),
+            label(&text::TIER.to_string()),
+            t,
+        ));
     }
     if let Some(w) = &ind.weight {
         put(&mut m, "weight", Dynamic::from(w.value));

@@ -240,7 +240,7 @@ fn reachable_total(p: &Project, out: &mut Vec<Finding>) {
         return;
     };
     out.push(
-        Finding::new("total_vs_rows", Severity::Error, text::TOTAL)
+        Finding::new("total_vs_rows", Severity::Error, crate::project::TOTAL_PATH)
             .values(t.to_string(), expected)
             .message(message)
             .at(Some(&declared.score.span)),

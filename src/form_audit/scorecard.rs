@@ -46,7 +46,7 @@ pub(super) fn check(p: &Project, policy: Option<&Policy>, out: &mut Vec<Finding>
         // With rows cut from the form the total is checked for reachability (`rows`).
         let cut = super::rows::cut_weight(p).is_some_and(|w| !w.is_zero());
         if !parts.is_empty() && !cut {
-            sums(text::TOTAL, t, &parts, out);
+            sums(crate::project::TOTAL_PATH, t, &parts, out);
         }
         grade(card.grade.as_ref(), t, policy, out);
     }
@@ -121,7 +121,7 @@ fn pack_weights<'a>(
         let Some(w) = &d.weight else {
             continue;
         };
-        let pack = if d.path.value == text::TOTAL {
+        let pack = if d.path.value == crate::project::TOTAL_PATH {
             Some(policy.total.value)
         } else {
             policy

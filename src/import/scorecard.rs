@@ -134,7 +134,7 @@ pub(super) fn row(l: &Layout, b: &mut Builder, st: &mut CardState, row: &Row) {
                 return;
             }
             st.total = Some(Declared {
-                path: Sp::new(text::TOTAL.to_string(), first.span.clone()),
+                path: Sp::new(crate::project::TOTAL_PATH.to_string(), first.span.clone()),
                 ..d
             });
         } else {

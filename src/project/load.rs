@@ -159,7 +159,7 @@ impl Cx<'_> {
         let actual = self.measure(i.actual, numeric)?;
         let tier = self.opt(i.tier);
         if let Some(t) = &tier {
-            if !text::TIERS.contains(&t.value.as_str()) {
+            if !super::TIERS.contains(&t.value.as_str()) {
                 let d = Diagnostic::error("jixiao::project::tier", text::bad_tier(&t.value))
                     .at(&t.span, text::HERE);
                 self.diags.push(d);
@@ -241,7 +241,7 @@ impl Cx<'_> {
         let items: Vec<Declared> = s.items.into_iter().map(|d| self.declared(d)).collect();
         self.duplicates(&items);
         let total = s.total.map(|t| Declared {
-            path: Sp::new(text::TOTAL.to_string(), Span::new(self.file, 0, 0)),
+            path: Sp::new(super::TOTAL_PATH.to_string(), Span::new(self.file, 0, 0)),
             weight: t.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
             score: self.money(text::DECLARED_SCORE, t.score),
             extra: IndexMap::new(),

@@ -240,6 +240,15 @@ impl Indicator {
     }
 }
 
+/// The three tiers of a qualitative judgement as a project file writes them (`tier:`) and the
+/// rule library reads them: input data, not displayed words.
+pub const TIERS: [&str; 3] = ["达成", "部分达成", "未达成"];
+
+/// The path of the 评分表's total line ([`Scorecard::total`]): a fixed key naming that line in
+/// the model and the subject of findings about it (the same in every language: cases list
+/// findings by subject); table labels come from the catalogue (`text::TOTAL_SCORE`).
+pub const TOTAL_PATH: &str = "综合得分";
+
 /// One declared line of the 评分表.
 #[derive(Debug, Clone)]
 pub struct Declared {

@@ -61,7 +61,7 @@ pub fn detail(c: &Change) -> String {
 
 /// An attribution as a cause and what changed, e.g. `分值变化 分值 8 → 9`.
 pub fn cause_and_detail(x: &Attribution) -> String {
-    text::cause_detail(x.cause().label(), &detail(&x.change))
+    text::cause_detail(&x.cause().label().to_string(), &detail(&x.change))
 }
 
 fn label(r: &Row) -> String {
@@ -106,7 +106,11 @@ pub fn table(c: &Comparison, markdown: bool) -> Table {
             .attributions
             .iter()
             .map(|x| {
-                text::attribution_cell(x.cause().label(), &signed(x.points), &detail(&x.change))
+                text::attribution_cell(
+                    &x.cause().label().to_string(),
+                    &signed(x.points),
+                    &detail(&x.change),
+                )
             })
             .collect();
         let sep = if markdown { "<br>" } else { "\n" };
@@ -125,7 +129,7 @@ pub fn table(c: &Comparison, markdown: bool) -> Table {
         ]);
     }
     t.add_row(vec![
-        Cell::new(text::TOTAL),
+        Cell::new(text::TOTAL_SCORE),
         right(c.a.max_total),
         right(c.a.total),
         right(c.b.max_total),
@@ -199,12 +203,8 @@ fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
             }
         }
     }
-    grades.sort_by_key(|g| {
-        text::GRADE_ORDER
-            .iter()
-            .position(|x| x == g)
-            .unwrap_or(usize::MAX)
-    });
+    // The packs' band order; a grade no band gives (a partial evaluation's) goes last.
+    grades.sort_by_key(|g| p.grades.iter().position(|x| x == *g).unwrap_or(usize::MAX));
     let mut t = Table::new();
     t.load_preset(if markdown {
         ASCII_MARKDOWN
@@ -253,7 +253,7 @@ pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
         let _ = writeln!(
             out,
             "{bullet}{}",
-            text::mover_line(label, cause.label(), &signed(*points), *n)
+            text::mover_line(label, &cause.label().to_string(), &signed(*points), *n)
         );
     }
     out

@@ -55,9 +55,9 @@ fn table(ev: &Evaluation) -> Table {
     }
     for u in &ev.unscored {
         let name = if u.name.is_empty() {
-            text::UNSCORED_REST
+            text::UNSCORED_REST.to_string()
         } else {
-            &u.name
+            u.name.clone()
         };
         t.add_row(vec![
             Cell::new(name),
@@ -69,9 +69,9 @@ fn table(ev: &Evaluation) -> Table {
     }
     let card = ev.project.scorecard.as_ref();
     let total_label = if ev.is_partial() {
-        text::SCORED_TOTAL
+        text::SCORED_TOTAL.to_string()
     } else {
-        text::TOTAL
+        text::TOTAL_SCORE.to_string()
     };
     let declared = card
         .and_then(|c| c.total.as_ref())
@@ -93,7 +93,7 @@ fn table(ev: &Evaluation) -> Table {
     ]);
     if let Some(declared) = whole {
         t.add_row(vec![
-            Cell::new(text::TOTAL),
+            Cell::new(text::TOTAL_SCORE),
             right(ev.policy_total),
             right(text::UNSCORED_CELL),
             right(""),

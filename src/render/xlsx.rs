@@ -153,7 +153,7 @@ fn project_sheet(
         }
         r = r.saturating_add(1);
     }
-    ws.write_string_with_format(r, 0, text::TOTAL, &st.bold)?;
+    ws.write_string_with_format(r, 0, text::TOTAL_SCORE.to_string(), &st.bold)?;
     let card = ev.project.scorecard.as_ref();
     let declared_total = card.and_then(|c| c.total.as_ref()).map(|t| t.score.value);
     line(ws, r, ev.max_total, declared_total, ev.total, st)?;

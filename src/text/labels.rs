@@ -25,12 +25,8 @@ pub const DECLARED_WEIGHT: &str = "评分表分值";
 pub const DECLARED_SCORE: &str = "评分表得分";
 /// 评价人判定得分.
 pub const JUDGEMENT_SCORE: &str = "评价人判定得分";
-/// 综合得分.
-pub const TOTAL: &str = "综合得分";
 /// 等次.
 pub const GRADE: &str = "等次";
-/// The three tiers of a qualitative judgement.
-pub const TIERS: &[&str] = &["达成", "部分达成", "未达成"];
 /// Label: a negative amount.
 pub const NEGATIVE_HERE: &str = "金额为负";
 /// Label: a duplicate.

@@ -85,7 +85,7 @@ fn assign(g: &mut Gen, key: &str, values: Vec<Sp<String>>) -> usize {
                 return 0;
             }
             g.total = Some(crate::project::Declared {
-                path: Sp::new(crate::text::TOTAL.to_string(), v.span.clone()),
+                path: Sp::new(crate::project::TOTAL_PATH.to_string(), v.span.clone()),
                 weight: None,
                 score: Sp::new(score, v.span),
                 extra: Default::default(),

@@ -287,7 +287,7 @@ fn total_row(l: &Layout, g: &mut Gen, label: &Cell, row: &Row) {
     if let Some(score) = score {
         if g.total.is_none() {
             g.total = Some(Declared {
-                path: Sp::new(text::TOTAL.to_string(), label.span.clone()),
+                path: Sp::new(crate::project::TOTAL_PATH.to_string(), label.span.clone()),
                 weight,
                 score,
                 extra: IndexMap::new(),

@@ -1,0 +1,2 @@
+# Machine output (--format json).
+json-failed = Cannot produce the JSON output: { $why }
