@@ -22,20 +22,6 @@ fn json_of(path: &str) -> Value {
     json_result(&out)
 }
 
-/// `v` without its `location` fields (which name different files for the same figures).
-fn unlocated(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .filter(|(k, _)| k.as_str() != "location")
-                .map(|(k, x)| (k.clone(), unlocated(x)))
-                .collect(),
-        ),
-        Value::Array(xs) => Value::Array(xs.iter().map(unlocated).collect()),
-        x => x.clone(),
-    }
-}
-
 /// The declared score of the item at `path`, if the form declares one.
 fn declared<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
     v["declared"]["items"]

@@ -61,3 +61,19 @@ pub fn json_result(out: &str) -> serde_json::Value {
     assert_eq!(r.len(), 1, "one result expected: {out}");
     r.remove(0)
 }
+
+/// `v` without its `location` fields (which name different files for the same figures).
+pub fn unlocated(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => serde_json::Value::Object(
+            m.iter()
+                .filter(|(k, _)| k.as_str() != "location")
+                .map(|(k, x)| (k.clone(), unlocated(x)))
+                .collect(),
+        ),
+        serde_json::Value::Array(xs) => {
+            serde_json::Value::Array(xs.iter().map(unlocated).collect())
+        }
+        x => x.clone(),
+    }
+}
