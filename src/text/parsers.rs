@@ -102,3 +102,56 @@ pub fn yaml_bad_value(expected: &str) -> String {
 pub fn yaml_bad_length(expected: &str) -> String {
     crate::t!("yaml-bad-length", expected = expected)
 }
+
+/// rhai: a token where none may stand.
+pub fn rhai_unexpected(text: &str) -> String {
+    crate::t!("rhai-unexpected", text = text)
+}
+
+/// rhai: an invalid number literal.
+pub fn rhai_bad_number(text: &str) -> String {
+    crate::t!("rhai-bad-number", text = text)
+}
+
+/// rhai: an improper identifier.
+pub fn rhai_bad_name(text: &str) -> String {
+    crate::t!("rhai-bad-name", text = text)
+}
+
+/// rhai: a variable used before it is defined (at compile time).
+pub fn rhai_undefined_variable(name: &str) -> String {
+    crate::t!("rhai-undefined-variable", name = name)
+}
+
+/// rhai: a variable defined twice.
+pub fn rhai_variable_exists(name: &str) -> String {
+    crate::t!("rhai-variable-exists", name = name)
+}
+
+/// rhai: something (`what`, in words) expected here.
+pub fn rhai_expecting(what: &str) -> String {
+    crate::t!("rhai-expecting", what = what)
+}
+
+/// rhai: the script ends too early.
+pub const RHAI_INCOMPLETE: Msg = Msg("rhai-incomplete");
+/// rhai: an unclosed string.
+pub const RHAI_UNTERMINATED_STRING: Msg = Msg("rhai-unterminated-string");
+/// rhai: assignment to a constant.
+pub const RHAI_ASSIGN_CONSTANT: Msg = Msg("rhai-assign-constant");
+/// rhai: assignment to something not assignable.
+pub const RHAI_ASSIGN_INVALID: Msg = Msg("rhai-assign-invalid");
+/// rhai: a function defined inside a block.
+pub const RHAI_FN_NESTED: Msg = Msg("rhai-fn-nested");
+/// rhai: `break` outside a loop.
+pub const RHAI_BREAK_OUTSIDE: Msg = Msg("rhai-break-outside");
+/// rhai: an expression too deep.
+pub const RHAI_TOO_COMPLEX: Msg = Msg("rhai-too-complex");
+/// rhai: another syntax error (rhai's words follow as a detail).
+pub const RHAI_SYNTAX_OTHER: Msg = Msg("rhai-syntax-other");
+/// rhai: another runtime error (rhai's words follow as a detail).
+pub const RHAI_RUNTIME_OTHER: Msg = Msg("rhai-runtime-other");
+/// What rhai expected: an expression.
+pub const RHAI_EXPRESSION: Msg = Msg("rhai-expression");
+/// What rhai expected: a name.
+pub const RHAI_NAME: Msg = Msg("rhai-name");
