@@ -54,3 +54,6 @@ rhai-syntax-other = unrecognised syntax
 rhai-runtime-other = the rule script failed
 rhai-expression = an expression
 rhai-name = a name
+# miette's labels, in the width of the English ones ("help: " is six columns, so is 提示：).
+report-help = help:{" "}
+report-related = See also:{" "}

@@ -54,3 +54,6 @@ rhai-syntax-other = 无法识别的语法
 rhai-runtime-other = 规则脚本执行出错
 rhai-expression = 表达式
 rhai-name = 名称
+# miette's labels, in the width of the English ones ("help: " is six columns, so is 提示：).
+report-help = 提示：
+report-related = 相关：

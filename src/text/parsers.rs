@@ -155,3 +155,8 @@ pub const RHAI_RUNTIME_OTHER: Msg = Msg("rhai-runtime-other");
 pub const RHAI_EXPRESSION: Msg = Msg("rhai-expression");
 /// What rhai expected: a name.
 pub const RHAI_NAME: Msg = Msg("rhai-name");
+
+/// The report renderer's label before a help line (miette writes "help: ").
+pub const REPORT_HELP: Msg = Msg("report-help");
+/// The report renderer's label before a related report (miette writes "Advice: ").
+pub const REPORT_RELATED: Msg = Msg("report-related");
