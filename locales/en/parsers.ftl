@@ -57,3 +57,4 @@ rhai-name = a name
 # miette's labels, in the width of the English ones ("help: " is six columns, so is 提示：).
 report-help = help:{" "}
 report-related = See also:{" "}
+xlsx-unreadable = not a readable Excel workbook (damaged, or not .xlsx / .xls)

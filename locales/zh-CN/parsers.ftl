@@ -57,3 +57,4 @@ rhai-name = 名称
 # miette's labels, in the width of the English ones ("help: " is six columns, so is 提示：).
 report-help = 提示：
 report-related = 相关：
+xlsx-unreadable = 不是可读取的 Excel 工作簿（文件损坏，或并非 .xlsx / .xls）

@@ -160,3 +160,6 @@ pub const RHAI_NAME: Msg = Msg("rhai-name");
 pub const REPORT_HELP: Msg = Msg("report-help");
 /// The report renderer's label before a related report (miette writes "Advice: ").
 pub const REPORT_RELATED: Msg = Msg("report-related");
+
+/// calamine / zip could not read a workbook (their words follow as a detail).
+pub const XLSX_UNREADABLE: Msg = Msg("xlsx-unreadable");
