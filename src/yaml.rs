@@ -7,6 +7,8 @@ use crate::source::{SourceFile, Sp, Span};
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
+mod errors;
+
 /// Deserializes a whole file; `what` names the kind of file in messages (项目文件, 政策包).
 pub fn parse<T: DeserializeOwned>(file: &Arc<SourceFile>, what: &str) -> Result<T> {
     let content = file.text().lines().any(|l| {
@@ -17,40 +19,32 @@ pub fn parse<T: DeserializeOwned>(file: &Arc<SourceFile>, what: &str) -> Result<
         let d = Diagnostic::error("jixiao::yaml::empty", crate::text::empty_file(what));
         return Err(d.help(file.name().to_string()).into());
     }
-    serde_saphyr::from_str(file.text()).map_err(|e| {
-        let raw = strip_location(&e.without_snippet().to_string());
-        let Some(loc) = e.location() else {
-            return Diagnostic::error("jixiao::yaml", crate::text::yaml_error(what, &raw)).into();
-        };
-        let (line, col) = (loc.line() as usize, loc.column() as usize);
-        let span = Span::at_line_col(file, line, col);
-        let message = if is_syntax(&raw)
-            || raw.starts_with("unknown field")
-            || raw.starts_with("missing field")
-        {
-            crate::text::yaml_error(what, &raw)
-        } else {
-            let key = key_before(file.line_text(line), col);
-            let value = raw.contains("invalid").then(|| scalar_at(&span)).flatten();
-            crate::text::yaml_field_error(what, &raw, key.as_deref(), value)
-        };
-        Diagnostic::error("jixiao::yaml", message)
-            .at(&span, crate::text::HERE)
-            .into()
-    })
+    serde_saphyr::from_str(file.text()).map_err(|e| diagnose(file, what, &e).into())
 }
 
-/// True for errors in the YAML syntax itself (as opposed to a value of the wrong kind).
-fn is_syntax(raw: &str) -> bool {
-    [
-        "while parsing",
-        "did not find",
-        "found ",
-        "unexpected end",
-        "mapping end",
-    ]
-    .iter()
-    .any(|p| raw.contains(p))
+/// One serde-saphyr error as our diagnostic: the catalogue's sentence at the place, the
+/// parser's own words as a labelled detail line.
+fn diagnose(file: &Arc<SourceFile>, what: &str, e: &serde_saphyr::Error) -> Diagnostic {
+    let explained = errors::explain(e);
+    let mut message = explained.message.clone();
+    let located = e.location().map(|loc| {
+        let (line, col) = (loc.line() as usize, loc.column() as usize);
+        (line, col, Span::at_line_col(file, line, col))
+    });
+    if let (true, Some((line, col, span))) = (explained.about_value, &located) {
+        let key = key_before(file.line_text(*line), *col);
+        let value = explained.quote.then(|| scalar_at(span)).flatten();
+        message = crate::text::at_field(&message, key.as_deref(), value);
+    }
+    let mut d = Diagnostic::error("jixiao::yaml", crate::text::yaml_error(what, &message));
+    if let Some((_, _, span)) = &located {
+        d = d.at(span, crate::text::HERE);
+    }
+    if !explained.complete {
+        let raw = strip_location(&e.without_snippet().to_string());
+        d = d.help(crate::text::original_text(&raw));
+    }
+    d
 }
 
 /// The YAML key a value at `col` belongs to: the word before the `:` at or just before it

@@ -122,10 +122,14 @@ fn check_extent<R: std::io::Read + std::io::Seek>(
 /// `fsx::read_regular`), rendered as it is displayed.
 pub(super) fn sheets(name: &str, bytes: Vec<u8>) -> Result<Vec<Arc<SourceFile>>> {
     let fail = |e: &dyn std::fmt::Display| {
-        Diags::from(Diagnostic::error(
-            "jixiao::import::xlsx",
-            text::cannot_read(name, &e.to_string()),
-        ))
+        // helper P: calamine's words as a 原文 detail line.
+        Diags::from(
+            Diagnostic::error(
+                "jixiao::import::xlsx",
+                text::cannot_read(name, &text::XLSX_UNREADABLE.to_string()),
+            )
+            .help(text::original_text(&e.to_string())),
+        )
     };
     check_sizes(name, &bytes)?;
     let lower = name.to_ascii_lowercase();
@@ -146,10 +150,14 @@ pub(super) fn sheets(name: &str, bytes: Vec<u8>) -> Result<Vec<Arc<SourceFile>>>
 /// An old `.xls` workbook: values as calamine reads them (no number formats).
 fn xls_sheets(bytes: Vec<u8>, name: &str) -> Result<Vec<Arc<SourceFile>>> {
     let fail = |e: &dyn std::fmt::Display| {
-        Diags::from(Diagnostic::error(
-            "jixiao::import::xlsx",
-            text::cannot_read(name, &e.to_string()),
-        ))
+        // helper P: calamine's words as a 原文 detail line.
+        Diags::from(
+            Diagnostic::error(
+                "jixiao::import::xlsx",
+                text::cannot_read(name, &text::XLSX_UNREADABLE.to_string()),
+            )
+            .help(text::original_text(&e.to_string())),
+        )
     };
     let mut book = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| fail(&e))?;
     let mut out = Vec::new();

@@ -20,7 +20,7 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
             &e,
         ))
     })?;
-    let raw: RawPolicy = crate::yaml::parse(&source, text::POLICY_FILE)?;
+    let raw: RawPolicy = crate::yaml::parse(&source, &text::POLICY_FILE.to_string())?;
     let mut diags = Diags::default();
     let limits = limits(&source, &raw.limits, &mut diags);
     let scripts = compile_scripts(files, &source, &raw.scripts, limits, &mut diags)?;

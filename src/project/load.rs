@@ -27,7 +27,7 @@ pub fn load(path: &Path) -> Result<Project> {
 
 /// Parses a project from an already loaded source file.
 pub fn from_source(file: Arc<SourceFile>) -> Result<Project> {
-    let raw: RawProject = crate::yaml::parse(&file, text::PROJECT_FILE)?;
+    let raw: RawProject = crate::yaml::parse(&file, &text::PROJECT_FILE.to_string())?;
     let mut cx = Cx {
         file: &file,
         diags: Diags::default(),

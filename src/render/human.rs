@@ -228,7 +228,34 @@ pub fn render(d: &Diagnostic, style: Style) -> String {
     if handler.render_report(&mut out, &to_report(d)).is_err() {
         out = format!("{}\n", clean(&d.message));
     }
-    out
+    own_labels(&out)
+}
+
+/// The line after a leading ANSI colour sequence (`ESC [ … m`), if any.
+fn after_style(line: &str) -> &str {
+    line.strip_prefix("\u{1b}[")
+        .and_then(|rest| rest.split_once('m'))
+        .map_or(line, |(_, rest)| rest)
+}
+
+/// miette's English labels ("  help: " before a help line, "Advice: " starting a related
+/// report, its fixed spellings) in the catalogue's words. Only those exact spots are rewritten:
+/// our own text never starts a line with "Advice: " and is indented behind "  × " or "│".
+fn own_labels(out: &str) -> String {
+    let help = format!("  {}", crate::text::REPORT_HELP);
+    let related = crate::text::REPORT_RELATED.to_string();
+    out.split_inclusive('\n')
+        .map(|line| {
+            if let Some(rest) = line.strip_prefix("Advice: ") {
+                format!("{related}{rest}")
+            } else if let Some(rest) = after_style(line).strip_prefix("  help: ") {
+                let style = line.len().saturating_sub(after_style(line).len());
+                format!("{}{help}{rest}", line.get(..style).unwrap_or(""))
+            } else {
+                line.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Renders many diagnostics, separated by blank lines.

@@ -93,6 +93,11 @@ impl Scripts {
                     crate::text::script_syntax(&errors::parse_message(&e.0)),
                 )
                 .at_opt(span.as_ref(), label);
+                // helper P: rhai's own words as a detail line for kinds we do not name.
+                let d = match errors::parse_detail(&e.0) {
+                    Some(detail) => d.help(detail),
+                    None => d,
+                };
                 return Err(Diags::from(d));
             }
         }
@@ -311,9 +316,14 @@ impl Scripts {
     pub fn diagnose(&self, err: &rhai::EvalAltResult, item: &str, rule: &str) -> Diagnostic {
         let (message, pos) = errors::runtime_message(err, &self.limits);
         let span = self.span(pos).or_else(|| self.function_span(rule, 2));
-        Diagnostic::error("jixiao::script::runtime", message)
+        let d = Diagnostic::error("jixiao::script::runtime", message)
             .for_item(item)
-            .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE)
+            .at_opt(span.as_ref(), crate::text::SCRIPT_FAILED_HERE);
+        // helper P: rhai's own words as a detail line for kinds we do not name.
+        match errors::runtime_detail(err) {
+            Some(detail) => d.help(detail),
+            None => d,
+        }
     }
 }
 
