@@ -67,17 +67,17 @@ pub struct Num(pub Decimal);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Percent(pub Decimal);
 
-struct TextVisitor(fn(&str) -> Option<Decimal>, &'static str);
+struct TextVisitor(fn(&str) -> Option<Decimal>, crate::text::Msg);
 
 impl Visitor<'_> for TextVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.1)
+        write!(f, "{}", self.1)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        (self.0)(v).ok_or_else(|| E::custom(crate::text::not_a_number(v, self.1)))
+        (self.0)(v).ok_or_else(|| E::custom(crate::text::not_a_number(v, &self.1.to_string())))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
@@ -142,11 +142,11 @@ impl RoundingMode {
     }
 
     /// The Chinese name, for explanations.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::text::Msg {
         match self {
-            Self::HalfAwayFromZero => "四舍五入",
-            Self::HalfEven => "银行家舍入",
-            Self::Truncate => "截尾",
+            Self::HalfAwayFromZero => crate::text::Msg("rounding-half-away"),
+            Self::HalfEven => crate::text::Msg("rounding-half-even"),
+            Self::Truncate => crate::text::Msg("rounding-truncate"),
         }
     }
 

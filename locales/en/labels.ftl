@@ -30,3 +30,21 @@ no-number-in = no number found in “{ $text }” of a quantitative indicator
 many-numbers-in = “{ $text }” of a quantitative indicator holds { $count } numbers; cannot tell which one to use
 duplicate-judgement = “{ $path }” appears twice in the judgements; cannot tell which to use
 duplicate-item = “{ $path }” appears twice on the score sheet
+
+# Field and value labels
+field-budget = budget funds
+field-allocated = allocated funds
+field-spent = actual spending
+indicator-weight = indicator weight
+indicator-score = indicator score
+declared-weight = score sheet weight
+declared-score = score sheet score
+judgement-score = evaluator's score
+expect-number = a number (e.g. 2536.08, at most 10^15 in absolute value)
+expect-percent = a percentage (e.g. 93.13%)
+expect-measure = text, a number, or {"{"}text, value, unit{"}"}
+
+# Rounding modes
+rounding-half-away = half away from zero
+rounding-half-even = half to even
+rounding-truncate = truncation

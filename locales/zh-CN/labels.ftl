@@ -30,3 +30,21 @@ no-number-in = 定量指标的「{ $text }」中找不到数值
 many-numbers-in = 定量指标的「{ $text }」中有 { $count } 个数值，无法确定取哪一个
 duplicate-judgement = 评价人判定中「{ $path }」出现了两次，无法确定采用哪一条
 duplicate-item = 评分表中「{ $path }」重复出现
+
+# Field and value labels
+field-budget = 预算资金
+field-allocated = 预算下达资金
+field-spent = 实际支出资金
+indicator-weight = 指标分值
+indicator-score = 指标得分
+declared-weight = 评分表分值
+declared-score = 评分表得分
+judgement-score = 评价人判定得分
+expect-number = 数字（如 2536.08，绝对值不超过 10^15）
+expect-percent = 百分比（如 93.13%）
+expect-measure = 文字、数字，或 {"{"}text, value, unit{"}"}
+
+# Rounding modes
+rounding-half-away = 四舍五入
+rounding-half-even = 银行家舍入
+rounding-truncate = 截尾

@@ -131,7 +131,7 @@ pub fn indicator(i: usize, ind: &Indicator, evidence: &mut Vec<Evidence>) -> Dyn
         put(&mut m, "score", Dynamic::from(sc.value));
         evidence.push(Evidence::decimal(
             key("score"),
-            label(text::INDICATOR_SCORE),
+            label(&text::INDICATOR_SCORE.to_string()),
             sc,
         ));
     }
@@ -164,13 +164,13 @@ fn judgement(project: &Project, node: &Target, input: &Sp<Input>) -> Result<Reso
         };
         (
             j.score.clone(),
-            Evidence::decimal("judgements", text::JUDGEMENT_SCORE, &j.score),
+            Evidence::decimal("judgements", &text::JUDGEMENT_SCORE.to_string(), &j.score),
             note,
         )
     } else if let Some(d) = &node.declared {
         (
             d.clone(),
-            Evidence::decimal("scorecard.items", text::DECLARED_SCORE, d),
+            Evidence::decimal("scorecard.items", &text::DECLARED_SCORE.to_string(), d),
             text::SELF_JUDGEMENT.to_string(),
         )
     } else {

@@ -92,7 +92,7 @@ pub(super) fn funds_row(l: &Layout, b: &mut Builder, st: &mut FundsState, row: &
         b.diags.push(
             Diagnostic::error(
                 "jixiao::project::negative_money",
-                text::negative_money(field, value),
+                text::negative_money(&field.to_string(), value),
             )
             .at(&cell.span, text::NEGATIVE_HERE),
         );
@@ -143,7 +143,7 @@ pub(super) fn funds_end(b: &mut Builder) {
         if sum != total.value {
             let mut d = Diagnostic::warning(
                 "jixiao::import::funds_total",
-                text::import_funds_total(label, total.value, sum),
+                text::import_funds_total(&label.to_string(), total.value, sum),
             )
             .at(&total.span, text::IMPORT_TOTAL_HERE);
             for (_, v) in list.iter() {

@@ -102,7 +102,7 @@ pub(super) fn row(l: &Layout, b: &mut Builder, st: &mut CardState, row: &Row) {
         if v.is_sign_negative() && !v.is_zero() {
             let d = crate::diag::Diagnostic::error(
                 "jixiao::project::negative_money",
-                text::negative_money(text::DECLARED_SCORE, v),
+                text::negative_money(&text::DECLARED_SCORE.to_string(), v),
             );
             b.diags.push(d.at(&c.span, text::NEGATIVE_HERE));
         }

@@ -54,7 +54,7 @@ fn bands(p: &Policy) -> String {
 }
 
 fn rounding(p: &Policy) -> String {
-    crate::text::rounding_short(p.rounding.mode.label(), p.rounding.places)
+    crate::text::rounding_short(&p.rounding.mode.label().to_string(), p.rounding.places)
 }
 
 /// Every difference between packs A and B, in a stable order.

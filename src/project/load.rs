@@ -133,9 +133,11 @@ impl Cx<'_> {
 
     fn funds(&mut self, f: RawFunds) -> Funds {
         Funds {
-            budget: self.sources(text::FIELD_BUDGET, f.budget),
-            allocated: f.allocated.map(|a| self.money(text::FIELD_ALLOCATED, a)),
-            spent: self.sources(text::FIELD_SPENT, f.spent),
+            budget: self.sources(&text::FIELD_BUDGET.to_string(), f.budget),
+            allocated: f
+                .allocated
+                .map(|a| self.money(&text::FIELD_ALLOCATED.to_string(), a)),
+            spent: self.sources(&text::FIELD_SPENT.to_string(), f.spent),
             rows: self.funds_rows(f.rows),
             unit: self.opt(f.unit),
             parts: self.parts(f.parts),
@@ -178,8 +180,12 @@ impl Cx<'_> {
                 Sp::new(p.value.0, p.span)
             }),
             tier,
-            weight: i.weight.map(|w| self.money(text::INDICATOR_WEIGHT, w)),
-            score: i.score.map(|w| self.money(text::INDICATOR_SCORE, w)),
+            weight: i
+                .weight
+                .map(|w| self.money(&text::INDICATOR_WEIGHT.to_string(), w)),
+            score: i
+                .score
+                .map(|w| self.money(&text::INDICATOR_SCORE.to_string(), w)),
             nature: self.opt(i.nature),
             unit: self.opt(i.unit),
             deviation: self.opt(i.deviation),
@@ -201,7 +207,7 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         "jixiao::project::number",
-                        text::not_a_number(&v, text::EXPECT_NUMBER),
+                        text::not_a_number(&v, &text::EXPECT_NUMBER.to_string()),
                     )
                     .at(&span, text::HERE),
                 );
@@ -231,8 +237,10 @@ impl Cx<'_> {
     fn declared(&mut self, d: RawDeclared) -> Declared {
         Declared {
             path: self.sp(d.path),
-            weight: d.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
-            score: self.money(text::DECLARED_SCORE, d.score),
+            weight: d
+                .weight
+                .map(|w| self.money(&text::DECLARED_WEIGHT.to_string(), w)),
+            score: self.money(&text::DECLARED_SCORE.to_string(), d.score),
             extra: self.extra(d.extra),
         }
     }
@@ -242,8 +250,10 @@ impl Cx<'_> {
         self.duplicates(&items);
         let total = s.total.map(|t| Declared {
             path: Sp::new(super::TOTAL_PATH.to_string(), Span::new(self.file, 0, 0)),
-            weight: t.weight.map(|w| self.money(text::DECLARED_WEIGHT, w)),
-            score: self.money(text::DECLARED_SCORE, t.score),
+            weight: t
+                .weight
+                .map(|w| self.money(&text::DECLARED_WEIGHT.to_string(), w)),
+            score: self.money(&text::DECLARED_SCORE.to_string(), t.score),
             extra: IndexMap::new(),
         });
         Scorecard {
@@ -289,7 +299,7 @@ impl Cx<'_> {
     fn judgement(&mut self, j: RawJudgement) -> Judgement {
         Judgement {
             item: self.sp(j.item),
-            score: self.money(text::JUDGEMENT_SCORE, j.score),
+            score: self.money(&text::JUDGEMENT_SCORE.to_string(), j.score),
             reason: self.opt(j.reason),
         }
     }

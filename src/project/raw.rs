@@ -147,7 +147,7 @@ impl<'de> Visitor<'de> for MeasureVisitor {
     type Value = RawMeasure;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(crate::text::EXPECT_MEASURE)
+        write!(f, "{}", crate::text::EXPECT_MEASURE)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<RawMeasure, E> {

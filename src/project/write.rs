@@ -126,11 +126,11 @@ fn funds(o: &mut String, p: &Project) {
                 let _ = writeln!(o, "    {}{}", map_key(src, Some("    ")), v.value);
             }
         };
-    list(o, "budget", text::FIELD_BUDGET, &f.budget);
+    list(o, "budget", &text::FIELD_BUDGET.to_string(), &f.budget);
     if let Some(a) = &f.allocated {
         let _ = writeln!(o, "  allocated: {}  # {}", a.value, text::FIELD_ALLOCATED);
     }
-    list(o, "spent", text::FIELD_SPENT, &f.spent);
+    list(o, "spent", &text::FIELD_SPENT.to_string(), &f.spent);
     forms::funds(o, p);
 }
 

@@ -34,9 +34,13 @@ fn deduction(item: &ItemScore, d: &Deduction) -> Diagnostic {
         text::deduction_headline(&item.name, &item.path_str(), d.points, &d.reason),
     );
     let computed = match &d.rounding {
-        Some(r) if r.mode.round(r.before, r.places) == r.after => {
-            text::rounding_label(&d.reason, r.before, r.after, r.mode.label(), r.places)
-        }
+        Some(r) if r.mode.round(r.before, r.places) == r.after => text::rounding_label(
+            &d.reason,
+            r.before,
+            r.after,
+            &r.mode.label().to_string(),
+            r.places,
+        ),
         Some(r) => text::balancing_label(&d.reason, r.before, r.after, r.score_after),
         None => text::deducted_label(d.points, &d.reason),
     };

@@ -163,9 +163,9 @@ pub fn params_detail(changes: &[(String, String, String)]) -> String {
 pub fn rounding_detail(a: &crate::policy::Rounding, b: &crate::policy::Rounding) -> String {
     t!(
         "rounding-detail",
-        a_mode = a.mode.label(),
+        a_mode = a.mode.label().to_string(),
         a_places = a.places,
-        b_mode = b.mode.label(),
+        b_mode = b.mode.label().to_string(),
         b_places = b.places
     )
 }

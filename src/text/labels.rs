@@ -11,21 +11,21 @@ pub const PROJECT_FILE: Msg = Msg("project-file");
 /// Kind of file: policy pack.
 pub const POLICY_FILE: Msg = Msg("policy-file");
 /// 预算资金.
-pub const FIELD_BUDGET: &str = "预算资金";
+pub const FIELD_BUDGET: Msg = Msg("field-budget");
 /// 预算下达资金.
-pub const FIELD_ALLOCATED: &str = "预算下达资金";
+pub const FIELD_ALLOCATED: Msg = Msg("field-allocated");
 /// 实际支出资金.
-pub const FIELD_SPENT: &str = "实际支出资金";
+pub const FIELD_SPENT: Msg = Msg("field-spent");
 /// 指标分值 of an indicator.
-pub const INDICATOR_WEIGHT: &str = "指标分值";
+pub const INDICATOR_WEIGHT: Msg = Msg("indicator-weight");
 /// 得分 of an indicator.
-pub const INDICATOR_SCORE: &str = "指标得分";
+pub const INDICATOR_SCORE: Msg = Msg("indicator-score");
 /// 评分表 declared weight.
-pub const DECLARED_WEIGHT: &str = "评分表分值";
+pub const DECLARED_WEIGHT: Msg = Msg("declared-weight");
 /// 评分表 declared score.
-pub const DECLARED_SCORE: &str = "评分表得分";
+pub const DECLARED_SCORE: Msg = Msg("declared-score");
 /// 评价人判定得分.
-pub const JUDGEMENT_SCORE: &str = "评价人判定得分";
+pub const JUDGEMENT_SCORE: Msg = Msg("judgement-score");
 /// 等次.
 pub const GRADE: &str = "等次";
 /// Label: a negative amount.
@@ -35,11 +35,11 @@ pub const DUPLICATE_HERE: Msg = Msg("duplicate-here");
 /// Label: the first occurrence.
 pub const FIRST_HERE: Msg = Msg("first-here");
 /// What a number field expects.
-pub const EXPECT_NUMBER: &str = "数字（如 2536.08，绝对值不超过 10^15）";
+pub const EXPECT_NUMBER: Msg = Msg("expect-number");
 /// What a percentage field expects.
-pub const EXPECT_PERCENT: &str = "百分比（如 93.13%）";
+pub const EXPECT_PERCENT: Msg = Msg("expect-percent");
 /// What a target/actual expects.
-pub const EXPECT_MEASURE: &str = "文字、数字，或 {text, value, unit}";
+pub const EXPECT_MEASURE: Msg = Msg("expect-measure");
 /// Help for directions.
 pub const DIRECTION_HELP: Msg = Msg("direction-help");
 /// Help for measures.

@@ -33,12 +33,12 @@ impl Cx<'_> {
                     executed: self
                         .amount(&label(&text::FIELD_ROW_EXECUTED.to_string()), r.executed),
                     arrived: self.amount(&label(&text::FIELD_ROW_ARRIVED.to_string()), r.arrived),
-                    weight: self.amount(&label(text::DECLARED_WEIGHT), r.weight),
+                    weight: self.amount(&label(&text::DECLARED_WEIGHT.to_string()), r.weight),
                     rate: r.rate.map(|p| {
                         let p = self.sp(p);
                         Sp::new(p.value.0, p.span)
                     }),
-                    score: self.amount(&label(text::DECLARED_SCORE), r.score),
+                    score: self.amount(&label(&text::DECLARED_SCORE.to_string()), r.score),
                     total: r.total,
                     category,
                 }
