@@ -131,7 +131,7 @@ fn absent_weight(policy: &Policy, project: &Project, node: &Node) -> Decimal {
         .into_iter()
         .filter(|n| n.if_absent.as_ref().is_some_and(|t| t.value == node.id))
         .filter(|n| match &n.kind {
-            NodeKind::Each(_, sel) => target::matching(project, &sel.value).is_empty(),
+            NodeKind::Each(_, sel) => target::matching(project, sel).is_empty(),
             _ => false,
         })
         // On a cut-off form a group beyond the cut may be there on the lost pages: its weight
