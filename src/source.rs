@@ -193,6 +193,49 @@ impl Span {
     }
 }
 
+/// Where a value or a rule line is, for machines: the one location type of the JSON output.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+pub struct Location {
+    /// The file, as the user named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based character column.
+    pub column: usize,
+    /// `sheet!E31` when the place is a worksheet cell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+}
+
+impl From<&Span> for Location {
+    fn from(span: &Span) -> Self {
+        let (line, column) = span.file.line_col(span.offset);
+        Location {
+            file: span.file.name.clone(),
+            line,
+            column,
+            cell: span.cell(),
+        }
+    }
+}
+
+/// A span serialises as its [`Location`].
+impl serde::Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Location::from(self).serialize(s)
+    }
+}
+
+impl schemars::JsonSchema for Span {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        Location::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Location::json_schema(generator)
+    }
+}
+
 /// Spreadsheet column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letters(mut index: usize) -> String {
     let mut out = Vec::new();

@@ -1,16 +1,27 @@
 //! `jixiao check` and `jixiao policies`.
 
 use super::output;
-use super::{EXIT_INVALID, EXIT_OK};
+use super::{Format, EXIT_INVALID, EXIT_OK};
+use crate::render::json as machine;
 use crate::policy::{self, PackFiles};
 use crate::text;
 
-fn check_one(files: &PackFiles) -> bool {
-    match policy::load(files).and_then(|p| {
+fn check_one(files: &PackFiles, json: Option<&mut machine::Output>) -> bool {
+    let loaded = policy::load(files).and_then(|p| {
         // Calls the sandbox refuses at run time are errors here already.
         p.scripts.unavailable_calls().into_result(())?;
         Ok(p)
-    }) {
+    });
+    if let Some(out) = json {
+        let view = machine::check(files, loaded.as_ref());
+        match &loaded {
+            Ok(p) => output::diagnostics(&p.warnings),
+            Err(d) => output::diagnostics(&d.0),
+        }
+        out.results.push(machine::Entry::Check(view));
+        return loaded.is_ok();
+    }
+    match loaded {
         Ok(p) => {
             output::diagnostics(&p.warnings);
             output::print(&format!(
@@ -31,7 +42,8 @@ fn check_one(files: &PackFiles) -> bool {
 }
 
 /// Runs `check`; with no arguments every available pack is checked.
-pub fn run(specs: &[String]) -> u8 {
+pub fn run(specs: &[String], format: Format) -> u8 {
+    let mut out = (format == Format::Json).then(|| machine::Output::new(machine::Command::Check));
     let targets: Vec<Result<PackFiles, crate::diag::Diags>> = if specs.is_empty() {
         policy::candidates().into_iter().map(Ok).collect()
     } else {
@@ -40,12 +52,18 @@ pub fn run(specs: &[String]) -> u8 {
     let mut ok = true;
     for t in targets {
         match t {
-            Ok(files) => ok &= check_one(&files),
+            Ok(files) => ok &= check_one(&files, out.as_mut()),
             Err(d) => {
                 output::diagnostics(&d.0);
+                if let Some(out) = out.as_mut() {
+                    out.diagnose(&d.0);
+                }
                 ok = false;
             }
         }
+    }
+    if let Some(out) = &out {
+        ok &= output::print_json(out, false);
     }
     if ok {
         EXIT_OK

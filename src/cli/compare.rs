@@ -7,7 +7,7 @@ use crate::diag::Result;
 use crate::eval::evaluate;
 use crate::input::LoadOptions;
 use crate::policy::{self, Policy};
-use crate::render::{compare as human, compare_data as data};
+use crate::render::{compare as human, compare_data as data, json as machine};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -28,6 +28,9 @@ fn one(path: &std::path::Path, pa: &Policy, pb: &Policy, opts: LoadOptions) -> R
 
 /// Runs `compare`; returns the exit code.
 pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat, opts: LoadOptions) -> u8 {
+    let json = matches!(format, CompareFormat::Json | CompareFormat::Jsonl);
+    let lines = format == CompareFormat::Jsonl;
+    let mut out = machine::Output::new(machine::Command::Compare);
     let spec = |i: usize| specs.get(i).map_or("", String::as_str);
     let packs = (load(spec(0)), load(spec(1)));
     let (pa, pb) = match packs {
@@ -35,25 +38,49 @@ pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat, opts: Loa
         (a, b) => {
             for e in [a.err(), b.err()].into_iter().flatten() {
                 output::diagnostics(&e.0);
+                out.diagnose(&e.0);
+            }
+            if json {
+                output::print_json(&out, lines);
             }
             return EXIT_INVALID;
         }
     };
-    let Some(files) = super::some_projects(paths) else {
+    let Some(files) = super::some_projects_or_json(paths, json, machine::Command::Compare) else {
         return EXIT_INVALID;
     };
     let mut failed = false;
     let mut cs = Vec::new();
+    let mut failures = Vec::new();
     for path in files {
         match one(&path, &pa, &pb, opts) {
             Ok(c) => cs.push(c),
             Err(d) => {
                 output::diagnostics(&d.0);
                 failed = true;
+                failures.push(machine::FailureView {
+                    file: path.display().to_string(),
+                    pack: None,
+                    diagnostics: machine::diagnostics(&d.0),
+                });
             }
         }
     }
-    if !(failed && cs.is_empty()) {
+    if json {
+        out.results = cs
+            .iter()
+            .map(|c| machine::Entry::Comparison(Box::new(machine::comparison(c))))
+            .collect();
+        out.results
+            .extend(failures.into_iter().map(machine::Entry::Failure));
+        if cs.len() > 1 {
+            let p = machine::portfolio(&portfolio(&cs));
+            out.results.push(machine::Entry::Portfolio(p));
+        }
+        if !output::print_json(&out, lines) {
+            return EXIT_INVALID;
+        }
+    } else if !(failed && cs.is_empty()) {
         output::print(&render(&cs, format));
     }
     if failed {
@@ -63,29 +90,18 @@ pub fn run(paths: &[PathBuf], specs: &[String], format: CompareFormat, opts: Loa
     }
 }
 
+/// The text, Markdown or CSV output.
 fn render(cs: &[Comparison], format: CompareFormat) -> String {
-    let many = cs.len() > 1;
     match format {
-        CompareFormat::Text | CompareFormat::Md => {
+        CompareFormat::Csv => data::csv(cs).unwrap_or_else(|e| format!("{e}\n")),
+        _ => {
             let md = format == CompareFormat::Md;
             let style = output::style(std::io::stdout().is_terminal());
             let mut parts: Vec<String> = cs.iter().map(|c| human::report(c, md, style)).collect();
-            if many {
+            if cs.len() > 1 {
                 parts.push(human::portfolio(&portfolio(cs), md));
             }
             parts.join("\n")
         }
-        CompareFormat::Json if many => {
-            let v = serde_json::json!({
-                "comparisons": cs.iter().map(data::comparison).collect::<Vec<_>>(),
-                "portfolio": data::portfolio(&portfolio(cs)),
-            });
-            format!("{v:#}\n")
-        }
-        CompareFormat::Json => cs
-            .first()
-            .map(|c| format!("{:#}\n", data::comparison(c)))
-            .unwrap_or_default(),
-        CompareFormat::Csv => data::csv(cs).unwrap_or_else(|e| format!("{e}\n")),
     }
 }

@@ -133,7 +133,9 @@ pub fn run(
     let mut discrepant = false;
     let mut results: Vec<Outcome> = Vec::new();
     let mut packs_failed: Vec<Option<String>> = Vec::new();
-    let Some(files) = super::some_projects(paths) else {
+    let json = matches!(format, EvaluateFormat::Json | EvaluateFormat::Jsonl);
+    let Some(files) = super::some_projects_or_json(paths, json, render::json::Command::Evaluate)
+    else {
         return EXIT_INVALID;
     };
     for path in &files {
@@ -161,7 +163,13 @@ pub fn run(
             }
             Some(render::sanitize::clean(&t).into_owned().into_bytes())
         }
-        EvaluateFormat::Json => Some(json_output(&results, files.len()).into_bytes()),
+        EvaluateFormat::Json | EvaluateFormat::Jsonl => {
+            let lines = format == EvaluateFormat::Jsonl;
+            match json_output(&results, &packs_failed, lines) {
+                Some(s) => Some(s.into_bytes()),
+                None => return EXIT_INVALID,
+            }
+        }
         EvaluateFormat::Xlsx => xlsx_output(&results),
     };
     if let Some(bytes) = written {
@@ -190,32 +198,20 @@ fn text_output(results: &[Outcome]) -> String {
     texts.join("\n")
 }
 
-fn json_output(results: &[Outcome], n: usize) -> String {
-    let objects: Vec<serde_json::Value> = results
-        .iter()
-        .map(|r| match r {
-            Ok((ev, found)) => {
-                let mut v = render::json::evaluation(ev, found);
-                if let serde_json::Value::Object(m) = &mut v {
-                    m.insert(
-                        "import_warnings".into(),
-                        render::form_audit::warnings(&ev.project.warnings),
-                    );
-                }
-                v
-            }
-            Err((file, d)) => render::json::failure(file, d),
-        })
-        .collect();
-    match objects.as_slice() {
-        // One project: its object, or nothing when it failed (stderr says why).
-        [one] if n == 1 => match results.first() {
-            Some(Ok(_)) => format!("{one:#}\n"),
-            _ => String::new(),
-        },
-        // Several: an array in input order; a failed project is an object with its errors.
-        _ => format!("{:#}\n", serde_json::Value::Array(objects)),
+fn json_output(results: &[Outcome], packs: &[Option<String>], lines: bool) -> Option<String> {
+    use render::json::{Entry, FailureView, Output};
+    let mut out = Output::new(render::json::Command::Evaluate);
+    for (r, pack) in results.iter().zip(packs) {
+        out.results.push(match r {
+            Ok((ev, found)) => Entry::Evaluation(Box::new(render::json::evaluation(ev, found))),
+            Err((file, d)) => Entry::Failure(FailureView {
+                file: file.clone(),
+                pack: pack.clone(),
+                diagnostics: render::json::diagnostics(&d.0),
+            }),
+        });
     }
+    output::json_text(&out, lines)
 }
 
 fn xlsx_output(results: &[Outcome]) -> Option<Vec<u8>> {

@@ -2,7 +2,8 @@
 
 use super::evaluate::{score, Packs};
 use super::output;
-use super::{EXIT_INVALID, EXIT_OK};
+use super::{Format, EXIT_INVALID, EXIT_OK};
+use crate::render::json as machine;
 use crate::diag::Diagnostic;
 use crate::render::explain::explain;
 use crate::render::human::render_all;
@@ -16,12 +17,23 @@ pub fn run(
     spec: Option<&str>,
     item: Option<&str>,
     opts: crate::input::LoadOptions,
+    format: Format,
 ) -> u8 {
+    let json = format == Format::Json;
+    let mut out = machine::Output::new(machine::Command::Explain);
     let mut packs = Packs::default();
     let ev = match score(path, spec, opts, &mut packs) {
         Ok(ev) => ev,
         Err(d) => {
             output::diagnostics(&d.0);
+            if json {
+                out.results.push(machine::Entry::Failure(machine::FailureView {
+                    file: path.display().to_string(),
+                    pack: None,
+                    diagnostics: machine::diagnostics(&d.0),
+                }));
+                output::print_json(&out, false);
+            }
             return EXIT_INVALID;
         }
     };
@@ -30,11 +42,15 @@ pub fn run(
             let found = ev.find_items(key);
             if found.is_empty() {
                 let names: Vec<String> = ev.items.iter().map(|i| i.path_str()).collect();
-                output::diagnostics(&[Diagnostic::error(
-                    "jixiao::explain::no_item",
-                    text::no_such_item(key),
-                )
-                .help(text::item_list(&names))]);
+                let d = [
+                    Diagnostic::error("jixiao::explain::no_item", text::no_such_item(key))
+                        .help(text::item_list(&names)),
+                ];
+                output::diagnostics(&d);
+                if json {
+                    out.diagnose(&d);
+                    output::print_json(&out, false);
+                }
                 return EXIT_INVALID;
             }
             found
@@ -42,6 +58,14 @@ pub fn run(
         None => ev.items.iter().collect(),
     };
     let reports = explain(&ev, &items, item.is_some());
+    if json {
+        let e = machine::explanation(&ev, &items, &reports);
+        out.results.push(machine::Entry::Explanation(Box::new(e)));
+        return match output::print_json(&out, false) {
+            true => EXIT_OK,
+            false => EXIT_INVALID,
+        };
+    }
     let style = output::style(std::io::stdout().is_terminal());
     let mut out = render_all(&reports, style);
     if reports.is_empty() {

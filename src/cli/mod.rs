@@ -49,12 +49,12 @@ pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
     None
 }
 
-/// Output format of `diff`.
+/// Output format of `diff`, `check`, `test` and `explain`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// 逐条列出变化（供人阅读）
+    /// 供人阅读的文本
     Text,
-    /// JSON：变化列表
+    /// JSON（jixiao/1：{"schema", "command", "results", "diagnostics"}）
     Json,
 }
 
@@ -63,8 +63,10 @@ pub enum Format {
 pub enum EvaluateFormat {
     /// 表格与审核结论（供人阅读）
     Text,
-    /// JSON：每个项目一个对象，数值为字符串
+    /// JSON（jixiao/1）：results 中每个项目一个结果，数值为字符串
     Json,
+    /// JSON Lines：每行一个 jixiao/1 对象，只含一个项目的结果
+    Jsonl,
     /// Excel 工作簿：汇总表 + 每个项目一张评分表（须用 -o 指定文件）
     Xlsx,
 }
@@ -74,8 +76,10 @@ pub enum EvaluateFormat {
 pub enum CompareFormat {
     /// 对照表与归因（供人阅读）
     Text,
-    /// JSON
+    /// JSON（jixiao/1）：results 中每个项目一个对照，多个项目时另有汇总
     Json,
+    /// JSON Lines：每行一个 jixiao/1 对象，只含一个结果
+    Jsonl,
     /// CSV：每条归因一行
     Csv,
     /// Markdown 表格
@@ -141,6 +145,9 @@ enum Command {
         /// 只说明此评分项：名称、路径（一级/二级/三级）或 id
         #[arg(long)]
         item: Option<String>,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
         /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
         #[arg(long)]
         year: Option<i64>,
@@ -198,6 +205,9 @@ enum Command {
         /// 扣分点覆盖率低于此百分比时以退出码 1 结束
         #[arg(long, value_name = "N")]
         min_coverage: Option<rust_decimal::Decimal>,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// 监视政策包与项目文件：每次保存后重新评分，说明哪些项目、哪些评分项因何变化
     #[command(
@@ -219,17 +229,30 @@ enum Command {
     Check {
         /// 政策包目录或 id
         policies: Vec<String>,
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// 列出可用的政策包
     Policies,
 }
 
-/// The projects named, or `None` (after saying so, in Chinese) when they hold none.
-fn some_projects(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+/// The projects named, or `None` (after saying so, in Chinese) when they hold none; in JSON
+/// mode that is also printed as a `jixiao/1` output with no result.
+fn some_projects_or_json(
+    paths: &[PathBuf],
+    json: bool,
+    command: crate::render::json::Command,
+) -> Option<Vec<PathBuf>> {
     match crate::input::discover_some(paths) {
         Ok(f) => Some(f),
         Err(d) => {
             output::diagnostics(&d.0);
+            if json {
+                let mut out = crate::render::json::Output::new(command);
+                out.diagnose(&d.0);
+                output::print_json(&out, false);
+            }
             None
         }
     }
@@ -274,12 +297,14 @@ pub fn run(cli: Cli) -> u8 {
             project,
             policy,
             item,
+            format,
             year,
         } => explain::run(
             &project,
             policy.as_deref(),
             item.as_deref(),
             crate::input::LoadOptions { year },
+            format,
         ),
         Command::Compare {
             projects,
@@ -307,13 +332,14 @@ pub fn run(cli: Cli) -> u8 {
             policies,
             coverage,
             min_coverage,
-        } => test::run(&policies, coverage, min_coverage),
+            format,
+        } => test::run(&policies, coverage, min_coverage, format),
         Command::Watch {
             projects,
             policy,
             gate,
         } => watch::run(&projects, &policy, gate),
-        Command::Check { policies } => check::run(&policies),
+        Command::Check { policies, format } => check::run(&policies, format),
         Command::Policies => check::list(),
     }
 }

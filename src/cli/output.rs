@@ -49,6 +49,33 @@ pub fn print_data(s: &str) {
     }
 }
 
+/// A machine output as JSON (or JSON Lines); `None`, after saying why on stderr, when it cannot
+/// be serialised.
+pub fn json_text(out: &crate::render::json::Output, lines: bool) -> Option<String> {
+    let s = if lines { out.to_jsonl() } else { out.to_json() };
+    match s {
+        Ok(s) => Some(s),
+        Err(e) => {
+            diagnostics(&[Diagnostic::error(
+                "jixiao::json",
+                crate::text::json_failed(&e.to_string()),
+            )]);
+            None
+        }
+    }
+}
+
+/// Prints a machine output to stdout; false when it could not be serialised.
+pub fn print_json(out: &crate::render::json::Output, lines: bool) -> bool {
+    match json_text(out, lines) {
+        Some(s) => {
+            print_data(&s);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Clears the terminal and moves the cursor home (only when stdout is a terminal).
 pub fn clear_screen() {
     if std::io::stdout().is_terminal() {

@@ -3,18 +3,23 @@
 use super::output;
 use super::{Format, EXIT_INVALID, EXIT_OK};
 use crate::policy::{self, diff::diff};
-use crate::render::diff as render;
+use crate::render::{diff as render, json as machine};
 use crate::text;
 use std::path::Path;
 
 /// Runs `diff A B`; returns the exit code.
 pub fn diff_packs(a: &str, b: &str, format: Format) -> u8 {
     let load = |s: &str| policy::resolve(s).and_then(|f| policy::load(&f));
+    let mut out = machine::Output::new(machine::Command::Diff);
     let (pa, pb) = match (load(a), load(b)) {
         (Ok(x), Ok(y)) => (x, y),
         (x, y) => {
             for e in [x.err(), y.err()].into_iter().flatten() {
                 output::diagnostics(&e.0);
+                out.diagnose(&e.0);
+            }
+            if format == Format::Json {
+                output::print_json(&out, false);
             }
             return EXIT_INVALID;
         }
@@ -22,10 +27,13 @@ pub fn diff_packs(a: &str, b: &str, format: Format) -> u8 {
     let changes = diff(&pa, &pb);
     match format {
         Format::Text => output::print(&render::report(&pa.id.value, &pb.id.value, &changes)),
-        Format::Json => output::print(&format!(
-            "{:#}\n",
-            render::json(&pa.id.value, &pb.id.value, &changes)
-        )),
+        Format::Json => {
+            let d = machine::diff(&pa.id.value, &pb.id.value, &changes);
+            out.results.push(machine::Entry::Diff(d));
+            if !output::print_json(&out, false) {
+                return EXIT_INVALID;
+            }
+        }
     }
     EXIT_OK
 }

@@ -2,7 +2,8 @@
 //! and, with `--coverage`, what the cases never exercised.
 
 use super::output;
-use super::{EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
+use super::{Format, EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
+use crate::render::json as machine;
 use crate::cases::{coverage, load_cases, run_case, CaseResult, Coverage};
 use crate::diag::Diagnostic;
 use crate::policy::{self, PackFiles};
@@ -82,11 +83,22 @@ fn coverage_report(c: &Coverage, out: &mut String) {
 }
 
 /// Runs `test`; returns the exit code.
-pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>) -> u8 {
+pub fn run(
+    specs: &[String],
+    show_coverage: bool,
+    min_coverage: Option<Decimal>,
+    format: Format,
+) -> u8 {
+    let json = format == Format::Json;
+    let mut data = machine::Output::new(machine::Command::Test);
     let dirs = match targets(specs) {
         Ok(d) => d,
         Err(d) => {
-            output::diagnostics(&[d]);
+            output::diagnostics(std::slice::from_ref(&d));
+            if json {
+                data.diagnose(&[d]);
+                output::print_json(&data, false);
+            }
             return EXIT_INVALID;
         }
     };
@@ -98,6 +110,7 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
             Ok(p) => p,
             Err(d) => {
                 output::diagnostics(&d.0);
+                data.diagnose(&d.0);
                 invalid = true;
                 continue;
             }
@@ -113,12 +126,15 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
                 Ok(case) => results.push(run_case(&policy, case)),
                 Err(d) => {
                     output::diagnostics(&d.0);
+                    data.diagnose(&d.0);
                     invalid = true;
                     failed = failed.saturating_add(1);
                 }
             }
         }
         for r in &results {
+            let view = machine::case(&policy.id.value, r);
+            data.results.push(machine::Entry::Case(view));
             if r.passed() {
                 passed = passed.saturating_add(1);
                 let _ = writeln!(out, "✓ {}", r.case.name);
@@ -129,12 +145,18 @@ pub fn run(specs: &[String], show_coverage: bool, min_coverage: Option<Decimal>)
         }
         if show_coverage || min_coverage.is_some() {
             let c = coverage(&policy, &results);
+            let view = machine::coverage(&policy.id.value, &c);
+            data.results.push(machine::Entry::Coverage(view));
             coverage_report(&c, &mut out);
             low |= min_coverage.is_some_and(|m| c.percent() < m);
         }
     }
     let _ = writeln!(out, "{}", text::test_summary(passed, failed));
-    output::print(&out);
+    if json {
+        invalid |= !output::print_json(&data, false);
+    } else {
+        output::print(&out);
+    }
     if invalid {
         EXIT_INVALID
     } else if failed > 0 || low {

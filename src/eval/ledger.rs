@@ -19,6 +19,8 @@ pub struct Evaluation {
     pub policy_year: i64,
     /// Where the pack came from.
     pub policy_origin: String,
+    /// The pack's files (directory or embedded id): where it came from, for machines.
+    pub policy_files: crate::policy::PackFiles,
     /// Scoring items in policy order (the scored ones).
     pub items: Vec<ItemScore>,
     /// Items a cut-off form holds no data for, in policy order: not scored, not in the total.
@@ -89,7 +91,8 @@ pub struct ItemScore {
 }
 
 /// Where an item's 分值 comes from: what an audit may hold the form to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum WeightOrigin {
     /// The pack's own weight (a `weights: pack` pack, or a fixed item the form gives none for).
     Pack,
@@ -102,6 +105,7 @@ pub enum WeightOrigin {
     Inferred,
     /// The pack's group weight spread equally over rows the form gives no 分值 for: a default,
     /// not on the form.
+    #[serde(rename = "pack_spread")]
     Spread,
 }
 

@@ -172,6 +172,7 @@ fn assemble(policy: &Policy, project: &Arc<Project>, scored: Scored) -> Result<E
         policy_title: policy.title.clone(),
         policy_year: policy.year,
         policy_origin: policy.origin.clone(),
+        policy_files: policy.files.clone(),
         items,
         unscored,
         sections,

@@ -121,6 +121,7 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         scripts,
         source,
         origin: files.origin(),
+        files: files.clone(),
         warnings: Vec::new(),
         crosswalk,
         params_map,

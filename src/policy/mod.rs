@@ -61,6 +61,8 @@ pub struct Policy {
     pub source: Arc<SourceFile>,
     /// Where the pack came from (a directory, or 内置).
     pub origin: String,
+    /// The pack's files (a directory, or embedded by id): its origin, for machines.
+    pub files: PackFiles,
     /// Warnings found while checking.
     pub warnings: Vec<Diagnostic>,
     /// How this pack's items correspond to an earlier pack's, for comparisons.

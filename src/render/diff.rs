@@ -1,9 +1,8 @@
-//! `jixiao diff` output: one line per change (text), or a JSON list.
+//! `jixiao diff` output: one line per change (its JSON is in `render::json`).
 
 use crate::policy::diff::Change;
 use crate::text;
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
 
 fn w(x: &Option<Decimal>) -> String {
     x.map_or_else(|| "—".to_string(), |d| d.to_string())
@@ -41,38 +40,4 @@ pub fn report(a: &str, b: &str, changes: &[Change]) -> String {
         out.push('\n');
     }
     out
-}
-
-fn kind(c: &Change) -> &'static str {
-    match c {
-        Change::Structure(..) => "structure",
-        Change::Added(..) => "added",
-        Change::Removed(..) => "removed",
-        Change::Moved(..) => "moved",
-        Change::Weight(..) => "weight",
-        Change::Rule(..) => "rule",
-        Change::Total(..) => "total",
-        Change::Bands(..) => "bands",
-        Change::Rounding(..) => "rounding",
-        Change::Parameter(..) => "parameter",
-        Change::Function(..) => "function",
-        Change::FunctionSet(_, true) => "function_added",
-        Change::FunctionSet(_, false) => "function_removed",
-        Change::Crosswalk(..) => "crosswalk",
-    }
-}
-
-/// The JSON report.
-pub fn json(a: &str, b: &str, changes: &[Change]) -> Value {
-    let items: Vec<Value> = changes
-        .iter()
-        .map(|c| {
-            let detail = match c {
-                Change::Function(n, u) => json!({"name": n, "diff": u}),
-                _ => Value::Null,
-            };
-            json!({"kind": kind(c), "text": line(c), "detail": detail})
-        })
-        .collect();
-    json!({"a": a, "b": b, "changes": items})
 }

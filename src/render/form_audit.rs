@@ -1,10 +1,7 @@
-//! Form-audit findings for people (a numbered list) and machines (JSON).
+//! Form-audit findings for people (a numbered list); their JSON is in `render::json`.
 
-use crate::diag::Diagnostic;
 use crate::form_audit::{counts, Finding};
-use crate::source::Span;
 use crate::text;
-use serde_json::{json, Value};
 use std::fmt::Write;
 
 /// The findings as a numbered list under a heading.
@@ -33,53 +30,4 @@ pub fn report(findings: &[Finding]) -> String {
         let _ = writeln!(out, "     {}", f.message);
     }
     out
-}
-
-/// A location as JSON: file, line, column, and the cell for worksheets.
-pub fn location(span: &Span) -> Value {
-    let mut v = json!({"file": span.file.name(), "line": span.line(), "column": span.column()});
-    if let (Some(cell), Value::Object(m)) = (span.cell(), &mut v) {
-        m.insert("cell".into(), cell.into());
-    }
-    v
-}
-
-/// One finding as JSON.
-pub fn finding(f: &Finding) -> Value {
-    json!({
-        "code": f.code,
-        "severity": f.severity.key(),
-        "subject": f.subject,
-        "stated": f.stated,
-        "expected": f.expected,
-        "message": f.message,
-        "location": f.span.as_ref().map(location),
-        "related": f.related.iter().map(|(s, label)| {
-            let mut v = location(s);
-            if let Value::Object(m) = &mut v {
-                m.insert("label".into(), label.clone().into());
-            }
-            v
-        }).collect::<Vec<_>>(),
-    })
-}
-
-/// All findings as a JSON array.
-pub fn json(findings: &[Finding]) -> Value {
-    Value::Array(findings.iter().map(finding).collect())
-}
-
-/// Diagnostics (import warnings) as JSON: code, message, location.
-pub fn warnings(ds: &[Diagnostic]) -> Value {
-    Value::Array(
-        ds.iter()
-            .map(|d| {
-                json!({
-                    "code": d.code,
-                    "message": d.message,
-                    "location": d.labels.first().map(|l| location(&l.span)),
-                })
-            })
-            .collect(),
-    )
 }
