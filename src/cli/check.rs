@@ -2,8 +2,8 @@
 
 use super::output;
 use super::{Format, EXIT_INVALID, EXIT_OK};
-use crate::render::json as machine;
 use crate::policy::{self, PackFiles};
+use crate::render::json as machine;
 use crate::text;
 
 fn check_one(files: &PackFiles, json: Option<&mut machine::Output>) -> bool {

@@ -3,10 +3,10 @@
 use super::evaluate::{score, Packs};
 use super::output;
 use super::{Format, EXIT_INVALID, EXIT_OK};
-use crate::render::json as machine;
 use crate::diag::Diagnostic;
 use crate::render::explain::explain;
 use crate::render::human::render_all;
+use crate::render::json as machine;
 use crate::text;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -27,11 +27,12 @@ pub fn run(
         Err(d) => {
             output::diagnostics(&d.0);
             if json {
-                out.results.push(machine::Entry::Failure(machine::FailureView {
-                    file: path.display().to_string(),
-                    pack: None,
-                    diagnostics: machine::diagnostics(&d.0),
-                }));
+                out.results
+                    .push(machine::Entry::Failure(machine::FailureView {
+                        file: path.display().to_string(),
+                        pack: None,
+                        diagnostics: machine::diagnostics(&d.0),
+                    }));
                 output::print_json(&out, false);
             }
             return EXIT_INVALID;

@@ -3,12 +3,12 @@
 
 use super::output;
 use super::{Format, EXIT_DISCREPANCIES, EXIT_INVALID, EXIT_OK};
-use crate::render::json as machine;
 use crate::cases::{coverage, load_cases, run_case, CaseResult, Coverage};
 use crate::diag::Diagnostic;
 use crate::policy::{self, PackFiles};
 use crate::render::explain::explain;
 use crate::render::human::render_all;
+use crate::render::json as machine;
 use crate::text;
 use rust_decimal::Decimal;
 use std::fmt::Write;

@@ -77,7 +77,13 @@ mod tests {
         let s = Selector::parse("indicators.产出指标", span()).unwrap();
         assert_eq!(s.group.as_deref(), Some("产出指标"));
         assert_eq!(s.to_string(), "indicators.产出指标");
-        for bad in ["indicators.", "indicator", "funds.allocated", "indicatorsX", ""] {
+        for bad in [
+            "indicators.",
+            "indicator",
+            "funds.allocated",
+            "indicatorsX",
+            "",
+        ] {
             assert!(Selector::parse(bad, span()).is_none(), "{bad}");
         }
     }

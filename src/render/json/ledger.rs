@@ -1,8 +1,8 @@
 //! The ledger for machines: a project's evaluation item by item, every figure located.
 
 use super::findings::{diagnostics, findings, DiagnosticView, FindingView};
-use super::packs::PackView;
 use super::item::{evidence, item, EvidenceView, ItemView};
+use super::packs::PackView;
 use super::{Dec, Location};
 use crate::eval::{Evaluation, ItemScore};
 use crate::form_audit::Finding;

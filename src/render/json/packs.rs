@@ -146,7 +146,11 @@ pub fn case(pack: &str, r: &CaseResult) -> CaseView {
                 location: (&m.span).into(),
             })
             .collect(),
-        diagnostics: r.error.as_ref().map(|d| diagnostics(&d.0)).unwrap_or_default(),
+        diagnostics: r
+            .error
+            .as_ref()
+            .map(|d| diagnostics(&d.0))
+            .unwrap_or_default(),
     }
 }
 
@@ -312,7 +316,10 @@ fn change(c: &Change) -> ChangeData {
             b: dec(&b),
         },
         Change::Rule(path, a, b) => ChangeData::Rule { path, a, b },
-        Change::Total(a, b) => ChangeData::Total { a: a.into(), b: b.into() },
+        Change::Total(a, b) => ChangeData::Total {
+            a: a.into(),
+            b: b.into(),
+        },
         Change::Bands(a, b) => ChangeData::Bands { a, b },
         Change::Rounding(a, b) => ChangeData::Rounding { a, b },
         Change::Parameter(name, a, b) => ChangeData::Parameter { name, a, b },
