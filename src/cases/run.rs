@@ -63,7 +63,7 @@ fn mismatch(
 }
 
 /// Runs one case under a pack.
-pub fn run_case(policy: &Policy, case: Case) -> CaseResult {
+pub fn run_case(policy: &Arc<Policy>, case: Case) -> CaseResult {
     let scored =
         from_source(Arc::clone(&case.project)).and_then(|p| evaluate(policy, &Arc::new(p)));
     let mut result = CaseResult {
