@@ -179,12 +179,14 @@ fn a_batch_holding_a_huge_form_still_scores_the_seed() {
         run(jixiao().args(["evaluate", dir.path().to_str().unwrap(), "--format", "json"]));
     assert!(start.elapsed() < WALL, "took {:?}", start.elapsed());
     assert_eq!(code, 2, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let seed = v
-        .as_array()
-        .unwrap()
+    let results = json_results(&out);
+    let seed = results
         .iter()
-        .find(|r| r["project"]["file"].as_str().unwrap().ends_with("seed.txt"))
+        .find(|r| {
+            r["project"]["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("seed.txt"))
+        })
         .unwrap();
     assert_eq!(seed["total"], "99.25");
 }

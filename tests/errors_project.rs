@@ -351,11 +351,24 @@ fn one_bad_project_among_good_ones() {
 }
 
 #[test]
-fn json_failure_writes_no_result() {
+fn json_failure_is_a_located_failure_result_not_a_score() {
     let c = Case::new();
     c.project(&[("    市级预算资金: 2536.08", "    市级预算资金: -2536.08")]);
     let run = c.fails(&["evaluate", "project.yaml", "--format", "json"]);
-    assert_eq!(run.stdout.trim(), "", "stdout: {}", run.stdout);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(v["schema"], "jixiao/1");
+    let results = v["results"].as_array().expect("results");
+    assert_eq!(results.len(), 1, "{}", run.stdout);
+    let failure = &results[0];
+    assert_eq!(failure["kind"], "failure");
+    assert!(
+        failure.get("total").is_none(),
+        "no score for a failed project"
+    );
+    let d = &failure["diagnostics"][0];
+    assert_eq!(d["code"], "jixiao::project::negative_money");
+    assert_eq!(d["location"]["line"], 18);
+    assert_eq!(d["location"]["column"], 13);
 }
 
 // ── command line ─────────────────────────────────────────────────────────────

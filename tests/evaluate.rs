@@ -10,7 +10,7 @@ use std::str::FromStr;
 fn seed_json() -> Value {
     let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--format", "json"]));
     assert_eq!(code, 0, "stderr: {err}");
-    serde_json::from_str(&out).expect("valid JSON")
+    json_result(&out)
 }
 
 fn item<'a>(v: &'a Value, name: &str) -> &'a Value {
@@ -93,11 +93,12 @@ fn funds_arrival_deduction_points_at_the_project_lines() {
             .iter()
             .find(|e| e["value"] == value)
             .unwrap_or_else(|| panic!("no evidence {value}"));
-        assert_eq!(ev["file"], EXAMPLE);
-        let line = ev["line"].as_u64().unwrap() as usize;
+        let at = &ev["location"];
+        assert_eq!(at["file"], EXAMPLE);
+        let line = at["line"].as_u64().unwrap() as usize;
         let text = std::fs::read_to_string(&example).unwrap();
         let src = text.lines().nth(line - 1).unwrap();
-        let col = ev["column"].as_u64().unwrap() as usize;
+        let col = at["column"].as_u64().unwrap() as usize;
         let at: String = src.chars().skip(col - 1).take(value.len()).collect();
         assert_eq!(at, value, "evidence column points at the digits");
     }
@@ -178,31 +179,34 @@ fn strict_exits_1_on_discrepancies() {
 }
 
 #[test]
-fn several_projects_give_a_json_array() {
+fn one_and_several_projects_give_the_same_envelope() {
     let (code, out, _) = run(jixiao().args(["evaluate", EXAMPLE, EXAMPLE, "--format", "json"]));
     assert_eq!(code, 0);
-    let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v.as_array().map(Vec::len), Some(2));
+    let one = json_results(&run(jixiao().args(["evaluate", EXAMPLE, "--format", "json"])).1);
+    let two = json_results(&out);
+    assert_eq!(
+        (one.len(), two.len()),
+        (1, 2),
+        "same envelope, one result per file"
+    );
+    assert_eq!(two[0]["kind"], "evaluation");
+    assert_eq!(two[0]["total"], two[1]["total"]);
 }
 
 #[test]
 fn embedded_pack_works_from_any_directory() {
-    let dir = tempfile::tempdir().unwrap();
     let project = root().join(EXAMPLE);
-    let (code, out, err) = run(jixiao().current_dir(dir.path()).args([
-        "evaluate",
-        project.to_str().unwrap(),
-        "--format",
-        "json",
-    ]));
-    assert_eq!(code, 0, "{err}");
-    let v: Value = serde_json::from_str(&out).unwrap();
+    let out = Test::new()
+        .args(["evaluate", project.to_str().unwrap(), "--format", "json"])
+        .run();
+    let v = json_result(&out.stdout);
     assert_eq!(v["total"], "99.25");
-    assert_eq!(v["policy"]["origin"], "内置:jinzhong-2020");
+    assert_eq!(v["policy"]["origin"]["kind"], "builtin");
+    assert_eq!(v["policy"]["origin"]["pack"], "jinzhong-2020");
     assert!(item(&v, "资金到位率")["deductions"][0]["rule"]["file"]
         .as_str()
         .unwrap()
-        .starts_with("内置:rules/"));
+        .ends_with("rules/ratio.rhai"));
 }
 
 /// The example transcribes the seed form: every 评分表 line and fund figure is in the seed text.
@@ -249,7 +253,7 @@ fn seed_under_mof_2020_scores_98_46() {
         "evaluate", EXAMPLE, "--policy", "mof-2020", "--format", "json",
     ]));
     assert_eq!(code, 0, "{err}");
-    let v: Value = serde_json::from_str(&out).unwrap();
+    let v = json_result(&out);
     assert_eq!(v["total"], "98.46");
     assert_eq!(v["grade"], "优");
     assert_eq!(item(&v, "预算执行率")["score"], "9.32");

@@ -327,7 +327,7 @@ fn a_year_after_the_filing_year_is_a_warning() {
 fn evaluate_reports_one_list_in_text_and_json() {
     let (code, out, _) = run(jixiao().args(["evaluate", SEED, "--format", "json"]));
     assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = json_result(&out);
     assert!(v.get("form_audit").is_none() && v.get("discrepancies").is_none());
     let fa = v["findings"].as_array().unwrap();
     assert_eq!(fa.len(), 12);

@@ -15,7 +15,7 @@ fn evaluate(folder: &str, args: &[&str]) -> (i32, serde_json::Value, String) {
     let (code, out, err) = run(jixiao()
         .args(["evaluate", &file, "--format", "json"])
         .args(args));
-    let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
+    let v = common::json_result(&out);
     (code, v, err)
 }
 

@@ -77,10 +77,11 @@ fn linxiang_budget_row_slips() {
 
 #[test]
 fn an_empty_directory_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let (code, _, err) = run(jixiao().arg("evaluate").arg(dir.path()));
-    assert_eq!(code, 2);
-    assert!(err.contains("输入中没有项目文件或原表"), "{err}");
+    common::Test::new()
+        .args(["evaluate", "."])
+        .code(2)
+        .stderr_has("输入中没有项目文件或原表")
+        .run();
 }
 
 // ── every slip of EXPECTED.md among the findings, located on the form ───────
@@ -106,8 +107,8 @@ fn own_findings(form: &str) -> Vec<(String, String, String, String)> {
 /// The findings `jixiao evaluate --format json` reports: (code, stated, expected, line).
 fn evaluated_findings(form: &str) -> Vec<(String, String, String, u64)> {
     let file = format!("tests/data/forms/{form}/form.txt");
-    let (_, out, err) = run(jixiao().args(["evaluate", &file, "--format", "json"]));
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    let (_, out, _) = run(jixiao().args(["evaluate", &file, "--format", "json"]));
+    let v = common::json_result(&out);
     v["findings"]
         .as_array()
         .unwrap()
@@ -261,8 +262,8 @@ fn zhongjiang_actuals_written_as_targets() {
 
 /// Every finding `jixiao evaluate --format json` reports on `file`, as JSON objects.
 fn findings_json(file: &str) -> Vec<serde_json::Value> {
-    let (_, out, err) = run(jixiao().args(["evaluate", file, "--format", "json"]));
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    let (_, out, _) = run(jixiao().args(["evaluate", file, "--format", "json"]));
+    let v = common::json_result(&out);
     v["findings"].as_array().unwrap().clone()
 }
 
@@ -482,7 +483,7 @@ fn chongqing_budget_execution_scored_twice() {
         "json",
     ]));
     assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = common::json_result(&out);
     let twice: Vec<&serde_json::Value> = v["findings"]
         .as_array()
         .unwrap()

@@ -9,10 +9,10 @@ use serde_json::Value;
 
 /// Evaluates `path` (with `args`) as JSON.
 fn json(path: &str, args: &[&str]) -> Value {
-    let (_, out, err) = run(jixiao()
+    let (_, out, _) = run(jixiao()
         .args(["evaluate", path, "--format", "json"])
         .args(args));
-    serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"))
+    common::json_result(&out)
 }
 
 /// The form's path under tests/data/forms/.

@@ -317,10 +317,8 @@ fn rounded_small_deductions_never_go_negative() {
     ]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let items = v[0]["items"]
-        .as_array()
-        .or(v["items"].as_array())
-        .expect("items");
+    assert_eq!(v["schema"], "jixiao/1");
+    let items = v["results"][0]["items"].as_array().expect("items");
     let item = items
         .iter()
         .find(|i| i["name"] == "到位及时率")
@@ -473,10 +471,8 @@ fn four_hundred_quantity_indicators_are_scored() {
     ]);
     assert!(!run.stderr.contains('×'), "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let items = v[0]["items"]
-        .as_array()
-        .or(v["items"].as_array())
-        .expect("items");
+    assert_eq!(v["schema"], "jixiao/1");
+    let items = v["results"][0]["items"].as_array().expect("items");
     let item = items
         .iter()
         .find(|i| i["name"] == "实际完成率")

@@ -24,7 +24,7 @@ fn seed_xlsx(dir: &Path) -> PathBuf {
 fn json_of(path: &str) -> Value {
     let (code, out, err) = run(jixiao().args(["evaluate", path, "--format", "json"]));
     assert_eq!(code, 0, "stderr: {err}");
-    serde_json::from_str(&out).unwrap()
+    json_result(&out)
 }
 
 fn items(v: &Value) -> Vec<(String, String, String, String)> {
@@ -82,7 +82,7 @@ fn evidence_points_at_cells() {
     let cell = |field: &str| {
         ev.iter()
             .find(|e| e["field"] == field)
-            .map(|e| (e["value"].clone(), e["cell"].clone()))
+            .map(|e| (e["value"].clone(), e["location"]["cell"].clone()))
             .unwrap()
     };
     // Seed line 14 holds 2364.01 in its sixth field; line 12 holds 2536.08 in its sixth field.

@@ -43,7 +43,9 @@ fn check_one(files: &PackFiles, json: Option<&mut machine::Output>) -> bool {
 
 /// Runs `check`; with no arguments every available pack is checked.
 pub fn run(specs: &[String], format: Format) -> u8 {
-    let mut out = (format == Format::Json).then(|| machine::Output::new(machine::Command::Check));
+    let mut out = format
+        .is_machine()
+        .then(|| machine::Output::new(machine::Command::Check));
     let targets: Vec<Result<PackFiles, crate::diag::Diags>> = if specs.is_empty() {
         policy::candidates().into_iter().map(Ok).collect()
     } else {
@@ -63,7 +65,7 @@ pub fn run(specs: &[String], format: Format) -> u8 {
         }
     }
     if let Some(out) = &out {
-        ok &= output::print_json(out, false);
+        ok &= output::print_json(out, format.lines());
     }
     if ok {
         EXIT_OK
@@ -72,8 +74,20 @@ pub fn run(specs: &[String], format: Format) -> u8 {
     }
 }
 
-/// Runs `policies`: one line per available pack.
-pub fn list() -> u8 {
+/// Runs `policies`: one line per available pack (or one result each in JSON).
+pub fn list(format: Format) -> u8 {
+    if format.is_machine() {
+        let mut out = machine::Output::new(machine::Command::Policies);
+        out.results = policy::available()
+            .iter()
+            .map(|p| machine::Entry::Pack(machine::listed(p)))
+            .collect();
+        return if output::print_json(&out, format.lines()) {
+            EXIT_OK
+        } else {
+            EXIT_INVALID
+        };
+    }
     let mut out = String::new();
     for p in policy::available() {
         out.push_str(&text::policy_listing(

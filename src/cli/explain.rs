@@ -19,7 +19,7 @@ pub fn run(
     opts: crate::input::LoadOptions,
     format: Format,
 ) -> u8 {
-    let json = format == Format::Json;
+    let json = format.is_machine();
     let mut out = machine::Output::new(machine::Command::Explain);
     let mut packs = Packs::default();
     let ev = match score(path, spec, opts, &mut packs) {
@@ -33,7 +33,7 @@ pub fn run(
                         pack: None,
                         diagnostics: machine::diagnostics(&d.0),
                     }));
-                output::print_json(&out, false);
+                output::print_json(&out, format.lines());
             }
             return EXIT_INVALID;
         }
@@ -50,7 +50,7 @@ pub fn run(
                 output::diagnostics(&d);
                 if json {
                     out.diagnose(&d);
-                    output::print_json(&out, false);
+                    output::print_json(&out, format.lines());
                 }
                 return EXIT_INVALID;
             }
@@ -62,7 +62,7 @@ pub fn run(
     if json {
         let e = machine::explanation(&ev, &items, &reports);
         out.results.push(machine::Entry::Explanation(Box::new(e)));
-        return match output::print_json(&out, false) {
+        return match output::print_json(&out, format.lines()) {
             true => EXIT_OK,
             false => EXIT_INVALID,
         };

@@ -56,6 +56,20 @@ pub enum Format {
     Text,
     /// JSON（jixiao/1：{"schema", "command", "results", "diagnostics"}）
     Json,
+    /// JSON Lines：每行一个 jixiao/1 对象，只含一个结果
+    Jsonl,
+}
+
+impl Format {
+    /// Whether the output is for machines (JSON or JSON Lines).
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
+
+    /// Whether the machine output is one object per line.
+    pub fn lines(self) -> bool {
+        self == Format::Jsonl
+    }
 }
 
 /// Output format of `evaluate`.
@@ -234,7 +248,13 @@ enum Command {
         format: Format,
     },
     /// 列出可用的政策包
-    Policies,
+    Policies {
+        /// 输出格式
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// 打印 --format json / jsonl 输出的 JSON Schema（jixiao/1）
+    Schema,
 }
 
 /// The projects named, or `None` (after saying so, in Chinese) when they hold none; in JSON
@@ -340,6 +360,10 @@ pub fn run(cli: Cli) -> u8 {
             gate,
         } => watch::run(&projects, &policy, gate),
         Command::Check { policies, format } => check::run(&policies, format),
-        Command::Policies => check::list(),
+        Command::Policies { format } => check::list(format),
+        Command::Schema => {
+            output::print_data(&crate::render::json::schema());
+            EXIT_OK
+        }
     }
 }

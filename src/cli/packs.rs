@@ -18,8 +18,8 @@ pub fn diff_packs(a: &str, b: &str, format: Format) -> u8 {
                 output::diagnostics(&e.0);
                 out.diagnose(&e.0);
             }
-            if format == Format::Json {
-                output::print_json(&out, false);
+            if format.is_machine() {
+                output::print_json(&out, format.lines());
             }
             return EXIT_INVALID;
         }
@@ -27,10 +27,10 @@ pub fn diff_packs(a: &str, b: &str, format: Format) -> u8 {
     let changes = diff(&pa, &pb);
     match format {
         Format::Text => output::print(&render::report(&pa.id.value, &pb.id.value, &changes)),
-        Format::Json => {
+        Format::Json | Format::Jsonl => {
             let d = machine::diff(&pa.id.value, &pb.id.value, &changes);
             out.results.push(machine::Entry::Diff(d));
-            if !output::print_json(&out, false) {
+            if !output::print_json(&out, format.lines()) {
                 return EXIT_INVALID;
             }
         }

@@ -89,7 +89,7 @@ pub fn run(
     min_coverage: Option<Decimal>,
     format: Format,
 ) -> u8 {
-    let json = format == Format::Json;
+    let json = format.is_machine();
     let mut data = machine::Output::new(machine::Command::Test);
     let dirs = match targets(specs) {
         Ok(d) => d,
@@ -97,7 +97,7 @@ pub fn run(
             output::diagnostics(std::slice::from_ref(&d));
             if json {
                 data.diagnose(&[d]);
-                output::print_json(&data, false);
+                output::print_json(&data, format.lines());
             }
             return EXIT_INVALID;
         }
@@ -153,7 +153,7 @@ pub fn run(
     }
     let _ = writeln!(out, "{}", text::test_summary(passed, failed));
     if json {
-        invalid |= !output::print_json(&data, false);
+        invalid |= !output::print_json(&data, format.lines());
     } else {
         output::print(&out);
     }

@@ -1,5 +1,9 @@
 //! Helpers shared by the CLI tests: run the real binary, find lines in real files.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
+
+mod harness;
+
+pub use harness::{Outcome, Test, PACK_DIR};
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -38,4 +42,22 @@ pub fn line_of(file: &Path, needle: &str) -> usize {
         .position(|l| l.contains(needle))
         .map(|i| i + 1)
         .unwrap_or_else(|| panic!("{needle} not in {}", file.display()))
+}
+
+/// The `results` of one `--format json` output, after checking its envelope.
+pub fn json_results(out: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value =
+        serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"));
+    assert_eq!(v["schema"], "jixiao/1", "{out}");
+    v["results"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no results: {out}"))
+        .clone()
+}
+
+/// The one result of a `--format json` output.
+pub fn json_result(out: &str) -> serde_json::Value {
+    let mut r = json_results(out);
+    assert_eq!(r.len(), 1, "one result expected: {out}");
+    r.remove(0)
 }

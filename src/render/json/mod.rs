@@ -8,12 +8,13 @@ mod findings;
 mod item;
 mod ledger;
 mod packs;
+mod schema;
 
 pub use compare::{comparison, portfolio, ComparisonView, PortfolioView};
 pub use findings::{diagnostics, findings, DiagnosticView, FindingView};
 pub use ledger::{evaluation, explanation, EvaluationView, ExplanationView};
 pub use packs::{case, check, coverage, diff, CaseView, CheckView, CoverageView, DiffView};
-pub use packs::{PackOrigin, PackView};
+pub use packs::{listed, ListedPackView, PackOrigin, PackView};
 
 pub use crate::source::Location;
 use rust_decimal::Decimal;
@@ -90,6 +91,8 @@ pub enum Command {
     Test,
     /// `jixiao diff`.
     Diff,
+    /// `jixiao policies`.
+    Policies,
 }
 
 /// A project that could not be scored: its file, the pack chosen if any, and why.
@@ -125,6 +128,8 @@ pub enum Entry {
     Coverage(CoverageView),
     /// Two packs compared without projects (`diff`).
     Diff(DiffView),
+    /// One pack available to auto-selection (`policies`).
+    Pack(ListedPackView),
 }
 
 /// Every machine output: the same top level whatever the command and however many files.
@@ -192,7 +197,8 @@ impl Output {
 
 /// The JSON Schema of [`Output`], pretty-printed (what `docs/schema/jixiao-1.json` holds).
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(Output);
+    let mut schema = schemars::schema_for!(Output).to_value();
+    schema::close(&mut schema);
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s

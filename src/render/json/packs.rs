@@ -344,3 +344,38 @@ pub fn diff(a: &str, b: &str, changes: &[Change]) -> DiffView {
             .collect(),
     }
 }
+
+/// One pack available to auto-selection (`policies`).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ListedPackView {
+    /// Pack id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Region, if regional.
+    pub region: Option<String>,
+    /// Policy year.
+    pub year: i64,
+    /// First year it applies to.
+    pub from_year: i64,
+    /// Last year it applies to (`null`: no end).
+    pub to_year: Option<i64>,
+    /// Place names that mark its region in a form's header.
+    pub regions: Vec<String>,
+    /// Where it comes from.
+    pub origin: PackOrigin,
+}
+
+/// One pack listed by `policies`.
+pub fn listed(p: &crate::policy::PackInfo) -> ListedPackView {
+    ListedPackView {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        region: p.region.clone(),
+        year: p.year,
+        from_year: p.years.0,
+        to_year: p.years.1,
+        regions: p.regions.clone(),
+        origin: (&p.files).into(),
+    }
+}
