@@ -54,14 +54,14 @@ pub fn score(policy: &Arc<Policy>, project: &Arc<Project>) {
             let json = jixiao::render::json::evaluation(&ev, &found);
             let _ = serde_json::to_string(&json).expect("evaluation JSON serialises");
             let _ = jixiao::render::form_audit::report(&found);
-            let _ = serde_json::to_string(&jixiao::render::form_audit::json(&found));
+            let _ = serde_json::to_string(&jixiao::render::json::findings(&found));
             let items: Vec<_> = ev.items.iter().collect();
             let notes = jixiao::render::explain::explain(&ev, &items, false);
             let _ = render_all(&notes, Style::PLAIN);
         }
         Err(d) => {
             show(&d);
-            let _ = serde_json::to_string(&jixiao::render::json::failure("p.yaml", &d));
+            let _ = serde_json::to_string(&jixiao::render::json::diagnostics(&d.0));
         }
     }
 }
