@@ -28,8 +28,8 @@ fn pack_files() -> PackFiles {
     ok(policy::resolve(PACK), "resolving the jinzhong-2020 pack")
 }
 
-fn load_policy(files: &PackFiles) -> Policy {
-    ok(policy::load(files), "loading the jinzhong-2020 pack")
+fn load_policy(files: &PackFiles) -> Arc<Policy> {
+    Arc::new(ok(policy::load(files), "loading the jinzhong-2020 pack"))
 }
 
 fn load_project() -> Project {

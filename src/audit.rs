@@ -105,7 +105,7 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
             out.push(
                 Finding::new("foreign_scorecard", Severity::Warning, text::SCORECARD)
                     .values(text::item_count(declared.len()), "—")
-                    .message(text::form_not_in_policy(&ev.policy_id))
+                    .message(text::form_not_in_policy(ev.policy_id()))
                     .at(Some(&first.path.span)),
             );
         }
@@ -139,7 +139,7 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
             out.push(
                 Finding::new("weight", Severity::Error, &path)
                     .values(w.value.to_string(), item.weight.to_string())
-                    .message(text::weight_cause(&ev.policy_id))
+                    .message(text::weight_cause(ev.policy_id()))
                     .at(Some(&w.span)),
             );
         }
@@ -179,7 +179,7 @@ fn items(ev: &Evaluation, declared: &[Declared], out: &mut Vec<Finding>) {
                 &d.path.value,
                 d.score.value.to_string(),
                 "—".into(),
-                text::not_in_policy(&ev.policy_id),
+                text::not_in_policy(ev.policy_id()),
             )
             .at(Some(&d.path.span)),
         );

@@ -39,7 +39,7 @@ fn pack_defaults(ev: &Evaluation, out: &mut Vec<Finding>) {
         out.push(
             Finding::new("pack_weight", Severity::Warning, s.path_str())
                 .values(s.weight.to_string(), pw.to_string())
-                .message(text::form_weight_departs(s.weight, pw, &ev.policy_id))
+                .message(text::form_weight_departs(s.weight, pw, ev.policy_id()))
                 .at(span.as_ref()),
         );
     }
@@ -69,7 +69,7 @@ fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
         weights_beyond_total(ev, out);
         return;
     }
-    if ev.max_total == ev.policy_total {
+    if ev.max_total == ev.policy_total() {
         return;
     }
     let declared = ev
@@ -85,9 +85,9 @@ fn weights_total(ev: &Evaluation, out: &mut Vec<Finding>) {
             .values(w.value.to_string(), ev.max_total.to_string())
             .at(Some(&w.span)),
         None => Finding::new("weights_total", Severity::Error, text::FORM_WEIGHTS_SUM)
-            .values(ev.max_total.to_string(), ev.policy_total.to_string()),
+            .values(ev.max_total.to_string(), ev.policy_total().to_string()),
     };
-    let total = declared.map_or(ev.policy_total, |w| w.value);
+    let total = declared.map_or(ev.policy_total(), |w| w.value);
     out.push(f.message(text::form_weights_total(ev.max_total, total)));
 }
 
@@ -99,7 +99,7 @@ fn weights_beyond_total(ev: &Evaluation, out: &mut Vec<Finding>) {
     let Some(known) = ev.max_total.checked_add(unscored) else {
         return;
     };
-    if known <= ev.policy_total {
+    if known <= ev.policy_total() {
         return;
     }
     out.push(
@@ -108,11 +108,11 @@ fn weights_beyond_total(ev: &Evaluation, out: &mut Vec<Finding>) {
             Severity::Warning,
             text::FORM_WEIGHTS_SUM,
         )
-        .values(known.to_string(), format!("≤ {}", ev.policy_total))
+        .values(known.to_string(), format!("≤ {}", ev.policy_total()))
         .message(text::weights_beyond_total(
             ev.max_total,
             unscored,
-            ev.policy_total,
+            ev.policy_total(),
         )),
     );
 }

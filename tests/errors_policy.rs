@@ -169,6 +169,20 @@ fn group_with_a_rule() {
 }
 
 #[test]
+fn bad_each_selector() {
+    let err = check(&[(
+        "name: 到位及时率\n            weight: 3\n            rule: judgement",
+        "name: 到位及时率\n            weight: 3\n            each: indicator.产出指标\n            rule: judgement",
+    )]);
+    assert!(
+        err.contains("无法识别的 each「indicator.产出指标」"),
+        "{err}"
+    );
+    assert!(err.contains("jixiao::policy::each"), "{err}");
+    assert!(err.contains("each: indicator.产出指标"), "{err}");
+}
+
+#[test]
 fn item_without_weight() {
     let err = check(&[(
         "            weight: 3\n            rule: capped_ratio\n            inputs: { numerator: funds.allocated",

@@ -13,8 +13,8 @@ use jixiao::source::SourceFile;
 
 const SEED: &str = "tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt";
 
-fn pack() -> Policy {
-    policy::load(&policy::resolve("jinzhong-2020").unwrap()).unwrap()
+fn pack() -> std::sync::Arc<Policy> {
+    std::sync::Arc::new(policy::load(&policy::resolve("jinzhong-2020").unwrap()).unwrap())
 }
 
 /// The seed's one list of findings.

@@ -14,12 +14,14 @@ use std::fmt::Write;
 use std::sync::{Arc, OnceLock};
 
 /// The shipped packs, loaded once for all cases.
-fn packs() -> &'static [Policy] {
-    static P: OnceLock<Vec<Policy>> = OnceLock::new();
+fn packs() -> &'static [Arc<Policy>] {
+    static P: OnceLock<Vec<Arc<Policy>>> = OnceLock::new();
     P.get_or_init(|| {
         ["jinzhong-2020", "mof-2020"]
             .iter()
-            .map(|id| jixiao::policy::load(&PackFiles::Embedded(id.to_string())).expect(id))
+            .map(|id| {
+                Arc::new(jixiao::policy::load(&PackFiles::Embedded(id.to_string())).expect(id))
+            })
             .collect()
     })
 }
@@ -157,7 +159,7 @@ fn load(text: &str) -> Arc<Project> {
     }
 }
 
-fn evaluate(policy: &Policy, p: &Arc<Project>) -> Evaluation {
+fn evaluate(policy: &Arc<Policy>, p: &Arc<Project>) -> Evaluation {
     jixiao::eval::evaluate(policy, p)
         .unwrap_or_else(|d| panic!("{} does not score the project: {:?}", policy.id.value, d.0))
 }

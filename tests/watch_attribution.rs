@@ -42,7 +42,7 @@ fn pack(dir: &Path, penalty: &str, script: &str) -> (PathBuf, PathBuf) {
 }
 
 fn fresh_total(pack: &Path, project: &Path) -> Decimal {
-    let policy = load(&PackFiles::Disk(pack.to_path_buf())).unwrap();
+    let policy = std::sync::Arc::new(load(&PackFiles::Disk(pack.to_path_buf())).unwrap());
     let p = std::sync::Arc::new(jixiao::project::load(project).unwrap());
     evaluate(&policy, &p).unwrap().total
 }
@@ -92,8 +92,8 @@ fn compare_lists_a_changed_parameter_once() {
     let (pack_a, project) = pack(dir.path(), "0.5", BACKTICK);
     let other = tempfile::tempdir().unwrap();
     let (pack_b, _) = pack(other.path(), "1.5", BACKTICK);
-    let pa = load(&PackFiles::Disk(pack_a)).unwrap();
-    let pb = load(&PackFiles::Disk(pack_b)).unwrap();
+    let pa = std::sync::Arc::new(load(&PackFiles::Disk(pack_a)).unwrap());
+    let pb = std::sync::Arc::new(load(&PackFiles::Disk(pack_b)).unwrap());
     let p = std::sync::Arc::new(jixiao::project::load(&project).unwrap());
     let c = compare(
         &pa,
@@ -199,7 +199,7 @@ proptest! {
         for e in &edits {
             apply_edit(&pack, e, &mut penalty);
             let outcome = s.apply(&[pack.join("policy.yaml")]);
-            let policy = load(&PackFiles::Disk(pack.clone())).unwrap();
+            let policy = std::sync::Arc::new(load(&PackFiles::Disk(pack.clone())).unwrap());
             let p = std::sync::Arc::new(jixiao::project::load(&project).unwrap());
             let fresh = evaluate(&policy, &p).unwrap();
             let (_, watched, _) = s.evaluations().next().unwrap();

@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(dir.join("policy.yaml"), yaml).expect("write policy.yaml");
     std::fs::write(dir.join("fuzz.rhai"), rhai).expect("write fuzz.rhai");
     match jixiao::policy::load(&jixiao::policy::PackFiles::Disk(dir)) {
-        Ok(policy) => jixiao_fuzz::score(&policy, &jixiao_fuzz::example()),
+        Ok(policy) => jixiao_fuzz::score(&std::sync::Arc::new(policy), &jixiao_fuzz::example()),
         Err(d) => jixiao_fuzz::show(&d),
     }
 });

@@ -14,13 +14,14 @@ use std::sync::{Arc, OnceLock};
 pub const PACKS: &[&str] = &["jinzhong-2020", "mof-2020"];
 
 /// The embedded packs, loaded once per process.
-pub fn packs() -> &'static [Policy] {
-    static P: OnceLock<Vec<Policy>> = OnceLock::new();
+pub fn packs() -> &'static [Arc<Policy>] {
+    static P: OnceLock<Vec<Arc<Policy>>> = OnceLock::new();
     P.get_or_init(|| {
         PACKS
             .iter()
             .map(|id| {
                 jixiao::policy::load(&PackFiles::Embedded(id.to_string()))
+                    .map(Arc::new)
                     .unwrap_or_else(|_| panic!("shipped pack {id} loads"))
             })
             .collect()
@@ -44,7 +45,7 @@ pub fn show(d: &Diags) {
 }
 
 /// Scores a project under a pack, then audits and renders it as `evaluate` and `explain` do.
-pub fn score(policy: &Policy, project: &Arc<Project>) {
+pub fn score(policy: &Arc<Policy>, project: &Arc<Project>) {
     match jixiao::eval::evaluate(policy, project) {
         Ok(ev) => {
             let found = jixiao::audit::audit(&ev, Some(policy));

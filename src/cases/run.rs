@@ -63,7 +63,7 @@ fn mismatch(
 }
 
 /// Runs one case under a pack.
-pub fn run_case(policy: &Policy, case: Case) -> CaseResult {
+pub fn run_case(policy: &Arc<Policy>, case: Case) -> CaseResult {
     let score =
         || from_source(Arc::clone(&case.project)).and_then(|p| evaluate(policy, &Arc::new(p)));
     // A case names the error it expects by its words, written in 中文 like the pack's cases:

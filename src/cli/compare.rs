@@ -12,13 +12,18 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-fn load(spec: &str) -> Result<Policy> {
+fn load(spec: &str) -> Result<Arc<Policy>> {
     let p = policy::load(&policy::resolve(spec)?)?;
     output::diagnostics(&p.warnings);
-    Ok(p)
+    Ok(Arc::new(p))
 }
 
-fn one(path: &std::path::Path, pa: &Policy, pb: &Policy, opts: LoadOptions) -> Result<Comparison> {
+fn one(
+    path: &std::path::Path,
+    pa: &Arc<Policy>,
+    pb: &Arc<Policy>,
+    opts: LoadOptions,
+) -> Result<Comparison> {
     let project = Arc::new(crate::input::load_with(path, opts)?);
     output::diagnostics(&project.warnings);
     let a = evaluate(pa, &project)?;

@@ -12,13 +12,12 @@ use crate::render;
 use crate::text;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// Packs loaded so far in this run: each is loaded and compiled once.
 #[derive(Default)]
 pub(super) struct Packs {
-    by_spec: HashMap<String, Rc<Policy>>,
+    by_spec: HashMap<String, Arc<Policy>>,
     /// The packs that load (and those that do not), scanned once per run for auto-selection.
     scanned: Option<(Vec<policy::PackInfo>, Vec<policy::PackFiles>)>,
 }
@@ -29,14 +28,14 @@ impl Packs {
         &mut self,
         spec: Option<&str>,
         project: &Project,
-    ) -> Result<Rc<Policy>> {
+    ) -> Result<Arc<Policy>> {
         if let Some(spec) = spec {
             let p = match self.by_spec.get(spec) {
-                Some(p) => Rc::clone(p),
+                Some(p) => Arc::clone(p),
                 None => {
-                    let p = Rc::new(policy::load(&policy::resolve(spec)?)?);
+                    let p = Arc::new(policy::load(&policy::resolve(spec)?)?);
                     output::diagnostics(&p.warnings);
-                    self.by_spec.insert(spec.to_string(), Rc::clone(&p));
+                    self.by_spec.insert(spec.to_string(), Arc::clone(&p));
                     p
                 }
             };
@@ -50,11 +49,11 @@ impl Packs {
         output::notice(&why);
         let key = format!("auto:{}", info.id);
         if let Some(kept) = self.by_spec.get(&key) {
-            return Ok(Rc::clone(kept));
+            return Ok(Arc::clone(kept));
         }
-        let p = Rc::new(policy::load(&info.files)?);
+        let p = Arc::new(policy::load(&info.files)?);
         output::diagnostics(&p.warnings);
-        self.by_spec.insert(key, Rc::clone(&p));
+        self.by_spec.insert(key, Arc::clone(&p));
         Ok(p)
     }
 }
@@ -84,7 +83,7 @@ pub(super) fn score_with(
     spec: Option<&str>,
     opts: LoadOptions,
     packs: &mut Packs,
-) -> Result<(Evaluation, Rc<Policy>)> {
+) -> Result<(Evaluation, Arc<Policy>)> {
     score_or_pack(path, spec, opts, packs).map_err(|(d, _)| d)
 }
 
@@ -94,7 +93,7 @@ fn score_or_pack(
     spec: Option<&str>,
     opts: LoadOptions,
     packs: &mut Packs,
-) -> std::result::Result<(Evaluation, Rc<Policy>), (crate::diag::Diags, Option<String>)> {
+) -> std::result::Result<(Evaluation, Arc<Policy>), (crate::diag::Diags, Option<String>)> {
     let project = Arc::new(crate::input::load_with(path, opts).map_err(|d| (d, None))?);
     output::diagnostics(&project.warnings);
     let policy = packs.for_project(spec, &project).map_err(|d| (d, None))?;
@@ -291,7 +290,7 @@ fn summary(results: &[Outcome], packs: &[Option<String>]) -> String {
         .iter()
         .zip(packs)
         .map(|(r, failed_pack)| match r {
-            Ok((ev, ..)) => (ev.policy_id.clone(), summary_status(ev)),
+            Ok((ev, ..)) => (ev.policy_id().to_string(), summary_status(ev)),
             Err((_, d)) => {
                 let code =
                     d.0.iter()

@@ -107,7 +107,7 @@ pub fn run(
     for dir in dirs {
         let files = PackFiles::Disk(dir.clone());
         let policy = match policy::load(&files) {
-            Ok(p) => p,
+            Ok(p) => std::sync::Arc::new(p),
             Err(d) => {
                 output::diagnostics(&d.0);
                 data.diagnose(&d.0);

@@ -51,7 +51,7 @@ pub(super) fn form_weights(
                 .collect()
         });
     }
-    let all = matches!(&node.kind, crate::policy::NodeKind::Each(_, s) if s.value == "indicators");
+    let all = matches!(&node.kind, crate::policy::NodeKind::Each(_, s) if s.is_all());
     let level1 = matched.first().map(|(_, i)| i.level1.value.as_str());
     let label = project.group_weights.iter().find(|g| {
         g.level2.is_none()

@@ -1,6 +1,7 @@
 //! The points ledger: for every item, weight = score + Σ deductions, exactly.
 
 use crate::num::RoundingMode;
+use crate::policy::{PackFiles, Policy};
 use crate::project::{Cut, Evidence, Project};
 use crate::source::{Sp, Span};
 use rust_decimal::Decimal;
@@ -11,16 +12,8 @@ use std::sync::Arc;
 pub struct Evaluation {
     /// The project scored.
     pub project: Arc<Project>,
-    /// Pack id.
-    pub policy_id: String,
-    /// Pack title.
-    pub policy_title: String,
-    /// Pack year.
-    pub policy_year: i64,
-    /// Where the pack came from.
-    pub policy_origin: String,
-    /// The pack's files (directory or embedded id): where it came from, for machines.
-    pub policy_files: crate::policy::PackFiles,
+    /// The pack it was scored under (its id, title, year, origin and files are read from here).
+    pub policy: Arc<Policy>,
     /// Scoring items in policy order (the scored ones).
     pub items: Vec<ItemScore>,
     /// Items a cut-off form holds no data for, in policy order: not scored, not in the total.
@@ -32,9 +25,6 @@ pub struct Evaluation {
     /// Points available: Σ scored item weights (the form's weights where the pack takes them);
     /// on a partial evaluation, the points scored out of (已评分值).
     pub max_total: Decimal,
-    /// 总分 the pack sets (`total:` in policy.yaml); differs from `max_total` only when the
-    /// form's weights do not add up to it.
-    pub policy_total: Decimal,
     /// Deductions from the total made by the pack's total rule (e.g. a cap by 预算执行率).
     pub adjustments: Vec<Adjustment>,
     /// Grade of the total; on a partial evaluation no grade is given and this holds the words
@@ -42,6 +32,39 @@ pub struct Evaluation {
     pub grade: String,
     /// Where that grade's band is defined (on a partial evaluation: where the form breaks off).
     pub grade_span: Span,
+}
+
+impl Evaluation {
+    /// Pack id.
+    pub fn policy_id(&self) -> &str {
+        &self.policy.id.value
+    }
+
+    /// Pack title.
+    pub fn policy_title(&self) -> &str {
+        &self.policy.title
+    }
+
+    /// Pack year.
+    pub fn policy_year(&self) -> i64 {
+        self.policy.year
+    }
+
+    /// Where the pack came from.
+    pub fn policy_origin(&self) -> &str {
+        &self.policy.origin
+    }
+
+    /// The pack's files (directory or embedded id): where it came from, for machines.
+    pub fn policy_files(&self) -> &PackFiles {
+        &self.policy.files
+    }
+
+    /// 总分 the pack sets (`total:` in policy.yaml); differs from `max_total` only when the
+    /// form's weights do not add up to it.
+    pub fn policy_total(&self) -> Decimal {
+        self.policy.total.value
+    }
 }
 
 /// One scoring item's ledger.

@@ -24,7 +24,7 @@ use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// Scores `project` under `policy`; every item is tried, and all failures are reported together.
-pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
+pub fn evaluate(policy: &Arc<Policy>, project: &Arc<Project>) -> Result<Evaluation> {
     let scored = score_nodes(policy, project, None)?;
     assemble(policy, project, scored)
 }
@@ -33,7 +33,7 @@ pub fn evaluate(policy: &Policy, project: &Arc<Project>) -> Result<Evaluation> {
 /// from `previous` (which must come from a pack with the same scoring nodes). This is what
 /// lets `watch` re-score a large portfolio after a one-line edit.
 pub fn reevaluate(
-    policy: &Policy,
+    policy: &Arc<Policy>,
     project: &Arc<Project>,
     previous: Evaluation,
     dirty: &dyn Fn(&Node) -> bool,
@@ -131,7 +131,7 @@ fn absent_weight(policy: &Policy, project: &Project, node: &Node) -> Decimal {
         .into_iter()
         .filter(|n| n.if_absent.as_ref().is_some_and(|t| t.value == node.id))
         .filter(|n| match &n.kind {
-            NodeKind::Each(_, sel) => target::matching(project, &sel.value).is_empty(),
+            NodeKind::Each(_, sel) => target::matching(project, sel).is_empty(),
             _ => false,
         })
         // On a cut-off form a group beyond the cut may be there on the lost pages: its weight
@@ -142,7 +142,7 @@ fn absent_weight(policy: &Policy, project: &Project, node: &Node) -> Decimal {
 }
 
 /// Totals, sections and grade of scored items; a partial evaluation gets no grade.
-fn assemble(policy: &Policy, project: &Arc<Project>, scored: Scored) -> Result<Evaluation> {
+fn assemble(policy: &Arc<Policy>, project: &Arc<Project>, scored: Scored) -> Result<Evaluation> {
     let (items, unscored) = scored;
     let adjustments = total::adjustments(policy, project, &items).map_err(Diags::from)?;
     let adjusted: Decimal = adjustments.iter().map(|a| a.points).sum();
@@ -168,17 +168,12 @@ fn assemble(policy: &Policy, project: &Arc<Project>, scored: Scored) -> Result<E
     }
     Ok(Evaluation {
         project: Arc::clone(project),
-        policy_id: policy.id.value.clone(),
-        policy_title: policy.title.clone(),
-        policy_year: policy.year,
-        policy_origin: policy.origin.clone(),
-        policy_files: policy.files.clone(),
+        policy: Arc::clone(policy),
         items,
         unscored,
         sections,
         total,
         max_total: items_weight,
-        policy_total: policy.total.value,
         adjustments,
         grade,
         grade_span,

@@ -3,7 +3,7 @@
 use super::form_weights::{form_weights, Weighed};
 use super::ledger::{Note, WeightOrigin};
 use crate::diag::Diagnostic;
-use crate::policy::{Node, Policy};
+use crate::policy::{Node, Policy, Selector};
 use crate::project::{Indicator, Project};
 use crate::source::Sp;
 use crate::text;
@@ -98,17 +98,12 @@ pub fn fixed<'a>(
 /// The indicators an `each` selector matches: `indicators` (all) or `indicators.<一级或二级>`;
 /// detail rows (`part_of`: 其中…, a second row sharing the score above) are parts of the row
 /// above, never items of their own, so nothing is counted twice.
-pub fn matching<'a>(project: &'a Project, selector: &str) -> Vec<(usize, &'a Indicator)> {
-    let sel = selector.strip_prefix("indicators.");
+pub fn matching<'a>(project: &'a Project, selector: &Selector) -> Vec<(usize, &'a Indicator)> {
     project
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, i)| i.part_of.is_none())
-        .filter(|(_, i)| match sel {
-            None => selector == "indicators",
-            Some(s) => i.level1.value == s || i.level2.value == s,
-        })
+        .filter(|(_, i)| i.part_of.is_none() && selector.matches(i))
         .collect()
 }
 
@@ -141,14 +136,11 @@ pub fn expand<'a>(
     policy: &Policy,
     project: &'a Project,
     node: &'a Node,
-    selector: &Sp<String>,
+    selector: &Selector,
     extra: Decimal,
 ) -> Result<Vec<Target<'a>>, Diagnostic> {
-    let sel = selector
-        .value
-        .strip_prefix("indicators.")
-        .unwrap_or(&selector.value);
-    let matched = matching(project, &selector.value);
+    let sel = selector.name();
+    let matched = matching(project, selector);
     let base = node.weight.as_ref().map_or(Decimal::ZERO, |w| w.value);
     let total = base.checked_add(extra).ok_or_else(|| {
         Diagnostic::error(

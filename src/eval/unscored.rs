@@ -38,7 +38,7 @@ fn is_each(node: &Node) -> bool {
 
 fn is_empty_each(project: &Project, node: &Node) -> bool {
     match &node.kind {
-        NodeKind::Each(_, sel) => target::matching(project, &sel.value).is_empty(),
+        NodeKind::Each(_, sel) => target::matching(project, sel).is_empty(),
         _ => false,
     }
 }
@@ -47,7 +47,7 @@ fn is_empty_each(project: &Project, node: &Node) -> bool {
 /// group's label (满意度指标(10分)), else the pack's.
 pub(super) fn group(project: &Project, cut: &Cut, node: &Node) -> Unscored {
     let sel = match &node.kind {
-        NodeKind::Each(_, sel) => sel.value.strip_prefix("indicators.").unwrap_or(&sel.value),
+        NodeKind::Each(_, sel) => sel.name(),
         _ => node.id.as_str(),
     };
     let label = project

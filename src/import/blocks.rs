@@ -1,6 +1,6 @@
 //! The simple blocks: 项目资金情况（万元）, the 评价人员 table, and the narratives.
 
-use super::form::Builder;
+use super::builder::Builder;
 use super::grid::{Cell, Row};
 use super::labels::norm;
 use super::layout::Layout;

@@ -1,6 +1,6 @@
 //! Title, year and `label: value` rows: 项目名称, 主管部门及代码, …, 评价结果等次, 负责人, 填报日期.
 
-use super::form::Builder;
+use super::builder::Builder;
 use super::grid::{Cell, Row};
 use super::layout::Layout;
 use crate::source::{Sp, Span};

@@ -1,7 +1,7 @@
 //! The 绩效目标实现情况 table: one indicator per row, levels carried over merged cells,
 //! direction read from the form or inferred (and the inference recorded).
 
-use super::form::Builder;
+use super::builder::Builder;
 use super::grid::{Cell, Row};
 use super::labels::indicator_label;
 use super::layout::Layout;

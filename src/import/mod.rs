@@ -4,6 +4,7 @@
 //! whatever cannot be mapped is reported as a located warning.
 
 mod blocks;
+mod builder;
 mod form;
 mod generic;
 mod grid;

@@ -1,7 +1,7 @@
 //! The 评分表: sections (`投入:`), 二级 groups (merged cells), items, 综合得分. Rows are read by
 //! content — names are text, 分值 and 得分 are the numbers — so shifted columns do not matter.
 
-use super::form::Builder;
+use super::builder::Builder;
 use super::grid::{Cell, Row};
 use super::layout::Layout;
 use crate::diag::Diagnostic;

@@ -117,22 +117,7 @@ fn check_node(p: &Policy, n: &Node, d: &mut Diags) {
                 check_node(p, c, d);
             }
         }
-        NodeKind::Item(rule) => check_item(p, n, rule, d),
-        NodeKind::Each(rule, sel) => {
-            if sel.value != "indicators"
-                && sel
-                    .value
-                    .strip_prefix("indicators.")
-                    .is_none_or(str::is_empty)
-            {
-                d.push(
-                    Diagnostic::error("jixiao::policy::each", text::bad_each(&sel.value))
-                        .at(&sel.span, text::HERE)
-                        .help(text::EACH_HELP),
-                );
-            }
-            check_item(p, n, rule, d);
-        }
+        NodeKind::Item(rule) | NodeKind::Each(rule, _) => check_item(p, n, rule, d),
     }
 }
 

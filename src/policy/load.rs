@@ -249,6 +249,19 @@ fn input(file: &Arc<SourceFile>, v: Spanned<String>) -> Sp<Input> {
     Sp::new(input, v.span)
 }
 
+/// Parses an `each` selector, reporting one that is neither `indicators` nor `indicators.<名>`.
+fn selector(e: Sp<String>, diags: &mut Diags) -> Option<Selector> {
+    let parsed = Selector::parse(&e.value, e.span.clone());
+    if parsed.is_none() {
+        diags.push(
+            Diagnostic::error("jixiao::policy::each", text::bad_each(&e.value))
+                .at(&e.span, text::HERE)
+                .help(text::EACH_HELP),
+        );
+    }
+    parsed
+}
+
 fn node(file: &Arc<SourceFile>, n: RawNode, parent: &[String], diags: &mut Diags) -> Node {
     let name = sp(file, n.name);
     let mut path = parent.to_vec();
@@ -260,9 +273,10 @@ fn node(file: &Arc<SourceFile>, n: RawNode, parent: &[String], diags: &mut Diags
         let rule = leaf(
             file, &name.span, n.rule, n.inputs, n.args, n.help, n.basis, diags,
         );
-        match each {
-            Some(sel) => NodeKind::Each(rule, sel),
-            None => NodeKind::Item(rule),
+        match each.map(|e| selector(e, diags)) {
+            Some(Some(sel)) => NodeKind::Each(rule, sel),
+            // A selector that does not parse was reported; the node is still checked as an item.
+            Some(None) | None => NodeKind::Item(rule),
         }
     } else {
         if let Some(e) = &each {

@@ -8,11 +8,13 @@ mod pack;
 mod raw;
 mod registry;
 mod scaffold;
+mod selector;
 
 pub use load::{load, scalar as scalar_value};
 pub use pack::PackFiles;
 pub use registry::{available, candidates, choose, pick_for, resolve, scan, PackInfo};
 pub use scaffold::new_policy;
+pub use selector::Selector;
 
 use crate::diag::Diagnostic;
 use crate::num::RoundingMode;
@@ -126,7 +128,7 @@ pub enum NodeKind {
     Item(Box<ItemRule>),
     /// One scoring item per project indicator the selector matches (`each: indicators.产出指标`),
     /// sharing the node's weight by the indicators' 分值 or equally.
-    Each(Box<ItemRule>, Sp<String>),
+    Each(Box<ItemRule>, Selector),
 }
 
 /// What a project value an item rule receives is.
@@ -194,7 +196,7 @@ impl Node {
             return String::new();
         };
         let each = match &self.kind {
-            NodeKind::Each(_, sel) => format!(" each={}", sel.value),
+            NodeKind::Each(_, sel) => format!(" each={sel}"),
             _ => String::new(),
         };
         let inputs: Vec<String> = r

@@ -168,10 +168,10 @@ pub fn report(c: &Comparison, markdown: bool, style: Style) -> String {
         out,
         "{}\n",
         text::compare_line(
-            &c.a.policy_id,
+            c.a.policy_id(),
             &c.a.total.to_string(),
             &c.a.grade,
-            &c.b.policy_id,
+            c.b.policy_id(),
             &c.b.total.to_string(),
             &c.b.grade,
             &signed(c.delta())

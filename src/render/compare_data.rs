@@ -11,8 +11,8 @@ pub fn csv(cs: &[Comparison]) -> Result<String, csv::Error> {
         for r in &c.rows {
             let fixed = [
                 file.to_string(),
-                c.a.policy_id.clone(),
-                c.b.policy_id.clone(),
+                c.a.policy_id().to_string(),
+                c.b.policy_id().to_string(),
                 r.kind.key().to_string(),
                 r.label.clone(),
                 r.a.weight.to_string(),

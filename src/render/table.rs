@@ -94,7 +94,7 @@ fn table(ev: &Evaluation) -> Table {
     if let Some(declared) = whole {
         t.add_row(vec![
             Cell::new(text::TOTAL_SCORE),
-            right(ev.policy_total),
+            right(ev.policy_total()),
             right(text::UNSCORED_CELL),
             right(""),
             right(declared),
@@ -111,7 +111,7 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
     let _ = writeln!(
         out,
         "{}",
-        text::policy_line(&ev.policy_id, &ev.policy_title, &ev.policy_origin)
+        text::policy_line(ev.policy_id(), ev.policy_title(), ev.policy_origin())
     );
     let _ = writeln!(out, "{}", table(ev));
     let declared_grade = ev
@@ -126,7 +126,7 @@ pub fn report(ev: &Evaluation, findings: &[Finding]) -> String {
         let _ = writeln!(
             out,
             "{}",
-            text::explain_hint(ev.project.source.name(), &ev.policy_id)
+            text::explain_hint(ev.project.source.name(), ev.policy_id())
         );
     }
     let _ = writeln!(out);

@@ -100,7 +100,7 @@ fn summary(ws: &mut Worksheet, outcomes: &[Outcome], st: &Styles) -> Result<(), 
                 let card = ev.project.scorecard.as_ref();
                 ws.write_string(r, 0, &ev.project.header.name.value)?;
                 ws.write_string(r, 1, ev.project.source.name())?;
-                ws.write_string(r, 2, &ev.policy_id)?;
+                ws.write_string(r, 2, ev.policy_id())?;
                 number(ws, r, 3, ev.total, None)?;
                 ws.write_string(r, 4, &ev.grade)?;
                 if let Some(t) = card.and_then(|c| c.total.as_ref()) {
@@ -137,7 +137,7 @@ fn project_sheet(
     ws.write_string(
         1,
         0,
-        text::policy_line(&ev.policy_id, &ev.policy_title, &ev.policy_origin),
+        text::policy_line(ev.policy_id(), ev.policy_title(), ev.policy_origin()),
     )?;
     for (c, h) in text::XLSX_CARD_HEADER.iter().enumerate() {
         ws.write_string_with_format(3, c as u16, *h, &st.bold)?;

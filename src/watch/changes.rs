@@ -82,7 +82,7 @@ fn why(atts: &[Attribution], same_pack: bool) -> Why {
 pub(super) fn incremental(
     path: &Path,
     old: &Policy,
-    new: &Policy,
+    new: &Arc<Policy>,
     project: &Arc<Project>,
     was: Evaluation,
     plan: &Plan,

@@ -47,7 +47,7 @@ pub struct Session {
     pack: PathBuf,
     rules: PathBuf,
     gate: bool,
-    policy: Policy,
+    policy: Arc<Policy>,
     projects: BTreeMap<PathBuf, Slot>,
     roots: Vec<PathBuf>,
     /// Canonical path → project key, to match file events cheaply.
@@ -74,7 +74,7 @@ fn is_project_file(p: &Path) -> bool {
 impl Session {
     /// Loads the pack and every project under `roots` (files or directories).
     pub fn start(pack: &Path, roots: &[PathBuf], gate: bool) -> Result<Session, Diags> {
-        let policy = policy::load(&PackFiles::Disk(pack.to_path_buf()))?;
+        let policy = Arc::new(policy::load(&PackFiles::Disk(pack.to_path_buf()))?);
         let mut s = Session {
             rules: pack.join("../../rules"),
             pack: pack.to_path_buf(),
@@ -318,8 +318,9 @@ impl Session {
     }
 
     /// Loads the edited pack; with `--gate` its cases must pass too.
-    fn next_policy(&self) -> Result<Policy, Outcome> {
-        let next = policy::load(&PackFiles::Disk(self.pack.clone())).map_err(Outcome::Rejected)?;
+    fn next_policy(&self) -> Result<Arc<Policy>, Outcome> {
+        let next =
+            Arc::new(policy::load(&PackFiles::Disk(self.pack.clone())).map_err(Outcome::Rejected)?);
         if self.gate {
             let failed: Vec<String> = load_cases(&self.pack)
                 .into_iter()

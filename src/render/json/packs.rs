@@ -53,10 +53,10 @@ impl PackView {
     /// The pack of an evaluation.
     pub fn of(ev: &Evaluation) -> Self {
         PackView {
-            id: ev.policy_id.clone(),
-            title: ev.policy_title.clone(),
-            year: ev.policy_year,
-            origin: (&ev.policy_files).into(),
+            id: ev.policy_id().to_string(),
+            title: ev.policy_title().to_string(),
+            year: ev.policy_year(),
+            origin: ev.policy_files().into(),
         }
     }
 }
