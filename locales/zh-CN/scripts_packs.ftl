@@ -63,7 +63,7 @@ declared-total = 总分 { $total }
 # Σ children ≠ parent.
 children-mismatch = 「{ $path }」的下级分值之和为 { $sum }，与其分值 { $w } 不符
 # Label on a declared parent weight.
-declared-weight = 分值 { $w }
+declared-weight-is = 分值 { $w }
 # Label on a child weight.
 child-weight = { $name } { $w }
 # A negative weight.

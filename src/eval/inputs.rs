@@ -164,13 +164,13 @@ fn judgement(project: &Project, node: &Target, input: &Sp<Input>) -> Result<Reso
         };
         (
             j.score.clone(),
-            Evidence::decimal("judgements", &text::JUDGEMENT_SCORE.to_string(), &j.score),
+            Evidence::decimal("judgements", text::JUDGEMENT_SCORE.to_string(), &j.score),
             note,
         )
     } else if let Some(d) = &node.declared {
         (
             d.clone(),
-            Evidence::decimal("scorecard.items", &text::DECLARED_SCORE.to_string(), d),
+            Evidence::decimal("scorecard.items", text::DECLARED_SCORE.to_string(), d),
             text::SELF_JUDGEMENT.to_string(),
         )
     } else {

@@ -146,7 +146,7 @@ pub fn children_mismatch(path: &str, sum: Decimal, w: Decimal) -> String {
 
 /// Label on a declared parent weight.
 pub fn declared_weight(w: Decimal) -> String {
-    crate::t!("declared-weight", w = w)
+    crate::t!("declared-weight-is", w = w)
 }
 
 /// Label on a child weight.
