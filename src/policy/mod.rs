@@ -59,7 +59,7 @@ pub struct Policy {
     pub scripts: Scripts,
     /// policy.yaml.
     pub source: Arc<SourceFile>,
-    /// Where the pack came from (a directory, or 内置).
+    /// Where the pack came from (a directory, or embedded in the binary).
     pub origin: String,
     /// The pack's files (a directory, or embedded by id): its origin, for machines.
     pub files: PackFiles,

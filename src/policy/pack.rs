@@ -62,7 +62,9 @@ impl PackFiles {
                 embedded::POLICIES
                     .iter()
                     .find(|(k, _)| *k == key)
-                    .map(|(_, text)| SourceFile::new(format!("内置:policies/{key}"), *text))
+                    .map(|(_, text)| {
+                        SourceFile::new(format!("{}:policies/{key}", crate::text::EMBEDDED), *text)
+                    })
                     .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, key))
             }
         }
@@ -92,7 +94,7 @@ impl PackFiles {
         Ok(embedded::RULES
             .iter()
             .filter(|(k, _)| k.ends_with(".rhai") && !k.contains('/'))
-            .map(|(k, text)| SourceFile::new(format!("内置:rules/{k}"), *text))
+            .map(|(k, text)| SourceFile::new(format!("{}:rules/{k}", crate::text::EMBEDDED), *text))
             .collect())
     }
 

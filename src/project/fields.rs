@@ -2,21 +2,22 @@
 
 use super::Project;
 use crate::source::{Sp, Span};
+use crate::text::Msg;
 use rust_decimal::Decimal;
 
-/// Named numeric fields an item's `inputs:` may name: (name, 中文名).
+/// Named numeric fields an item's `inputs:` may name, each with its label in the catalogue.
 /// `funds.budget.<来源>` and `funds.spent.<来源>` read one source line.
-pub const FIELDS: &[(&str, &str)] = &[
-    ("funds.budget", "预算资金"),
-    ("funds.allocated", "预算下达资金"),
-    ("funds.spent", "实际支出资金"),
-    ("funds.initial_budget", "年初预算数"),
-    ("funds.annual_budget", "全年预算数"),
-    ("funds.executed", "全年执行数"),
-    ("funds.weight", "资金分值"),
-    ("funds.rate", "执行率"),
-    ("funds.score", "资金得分"),
-    ("funds.arrived", "实际到位资金"),
+pub const FIELDS: &[(&str, Msg)] = &[
+    ("funds.budget", Msg("field-budget")),
+    ("funds.allocated", Msg("field-allocated")),
+    ("funds.spent", Msg("field-spent")),
+    ("funds.initial_budget", Msg("field-initial-budget")),
+    ("funds.annual_budget", Msg("field-annual-budget")),
+    ("funds.executed", Msg("field-executed")),
+    ("funds.weight", Msg("field-funds-weight")),
+    ("funds.rate", Msg("field-funds-rate")),
+    ("funds.score", Msg("field-funds-score")),
+    ("funds.arrived", Msg("field-arrived")),
 ];
 
 /// One project value a rule read: what, which value, where it is written.
@@ -24,7 +25,7 @@ pub const FIELDS: &[(&str, &str)] = &[
 pub struct Evidence {
     /// Field name, e.g. `funds.allocated` or `indicators[1].actual`.
     pub field: String,
-    /// Chinese label, e.g. `预算下达资金`.
+    /// Label in the current language, e.g. `预算下达资金`.
     pub label: String,
     /// The value as shown (number or text).
     pub value: String,
@@ -84,18 +85,18 @@ pub fn is_known_field(name: &str) -> bool {
             .any(|p| name.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
 }
 
-/// The Chinese label of a field name.
+/// The label of a field name, in the current language.
 pub fn field_label(name: &str) -> String {
     if name.contains('|') {
         let labels: Vec<String> = name.split('|').map(|n| field_label(n.trim())).collect();
         return labels.join(" / ");
     }
     if let Some((_, label)) = FIELDS.iter().find(|(f, _)| *f == name) {
-        return (*label).to_string();
+        return label.to_string();
     }
     for (prefix, label) in [
-        ("funds.budget.", "预算资金"),
-        ("funds.spent.", "实际支出资金"),
+        ("funds.budget.", crate::text::FIELD_BUDGET),
+        ("funds.spent.", crate::text::FIELD_SPENT),
     ] {
         if let Some(src) = name.strip_prefix(prefix) {
             return format!("{label}·{src}");

@@ -2,8 +2,10 @@
 #![allow(dead_code, unused_imports)]
 
 mod harness;
+mod prose;
 
 pub use harness::{Outcome, Test, PACK_DIR};
+pub use prose::english_prose;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
