@@ -14,26 +14,30 @@
 )]
 
 use clap::error::ErrorKind;
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = jixiao::cli::lang_flag(&args);
     jixiao::text::set_lang(jixiao::text::from_env(flag.as_deref()));
-    match jixiao::cli::Cli::try_parse_from(args) {
+    let parsed = jixiao::cli::command()
+        .try_get_matches_from(args)
+        .and_then(|m| jixiao::cli::Cli::from_arg_matches(&m));
+    match parsed {
         Ok(cli) => ExitCode::from(jixiao::cli::run(cli)),
         Err(e) => {
-            let usage_error = !matches!(
+            let shown = matches!(
                 e.kind(),
                 ErrorKind::DisplayHelp
                     | ErrorKind::DisplayVersion
                     | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             );
-            if usage_error {
-                eprintln!("{}", jixiao::text::CLI_USAGE_ERROR);
+            if shown {
+                let _ = e.print();
+            } else {
+                eprintln!("{}", jixiao::cli::usage_error(&e));
             }
-            let _ = e.print();
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
     }

@@ -116,7 +116,7 @@ fn usage_errors_get_a_chinese_headline_and_exit_2() {
     let (code, out, err) = run(jixiao().args(["evaluate", EXAMPLE, "--format", "yaml"]));
     assert_eq!(code, 2);
     assert_eq!(out, "");
-    assert!(err.starts_with("命令行参数有误"), "{err}");
+    assert!(err.starts_with("错误："), "{err}");
     let (code, out, _) = run(jixiao().args(["--help"]));
     assert_eq!(code, 0);
     assert!(out.starts_with("jixiao（绩效）"), "{out}");

@@ -83,7 +83,6 @@ mover-line = { $label } ({ $cause }) { $points }, in { $n ->
     }
 two-policies = compare needs exactly two policy packs: --policy A --policy B
 rounding-short = { $mode }, { $places } places
-cli-usage-error = Invalid command-line arguments (details below; see jixiao --help for usage):
 
 # The summary of evaluate DIR, and the year.
 summary-heading = Summary: { $n } forms — { $whole } scored, { $partial } partly scored, { $failed } not scored
@@ -109,7 +108,3 @@ cli-examples =
     {"  "}jixiao policies
 
     Exit codes: 0 success; 1 the audit found discrepancies (only with --strict); 2 invalid input or policy pack.
-explain-examples =
-    Examples:
-    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml
-    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率

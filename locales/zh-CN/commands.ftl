@@ -62,7 +62,6 @@ transition-line = { $a } → { $b }：{ $n } 个
 mover-line = { $label }（{ $cause }）{ $points }，涉及 { $n } 个项目
 two-policies = compare 需要恰好两个政策包：--policy A --policy B
 rounding-short = { $mode } { $places } 位
-cli-usage-error = 命令行参数有误（详情如下；jixiao --help 查看用法）：
 
 # evaluate 目录的汇总与年度。
 summary-heading = 汇总：{ $n } 份 — 评分 { $whole }，部分评分 { $partial }，无法评分 { $failed }
@@ -88,7 +87,3 @@ cli-examples =
     {"  "}jixiao policies
 
     退出码：0 成功；1 审核发现不一致（仅在 --strict 时）；2 输入或政策包有误。
-explain-examples =
-    示例：
-    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml
-    {"  "}jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率

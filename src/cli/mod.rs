@@ -4,13 +4,15 @@ mod check;
 mod compare;
 mod evaluate;
 mod explain;
+mod help;
 mod import;
 mod output;
 mod packs;
 mod test;
+mod usage_error;
 mod watch;
 
-use crate::text;
+use crate::text::{self, tr};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -21,14 +23,18 @@ pub const EXIT_DISCREPANCIES: u8 = 1;
 /// Exit code: invalid input or policy.
 pub const EXIT_INVALID: u8 = 2;
 
-/// jixiao（绩效）：财政支出项目绩效自评评分引擎 — 规则写在 YAML 与 rhai 中，逐分可查。
+pub use help::command;
+pub use usage_error::render as usage_error;
+
+/// The command line. Every user-visible string (about, help, headings, examples) is set from
+/// the catalogue by [`command`]; the doc comments here are for the code only.
 #[derive(Debug, Parser)]
-#[command(name = "jixiao", version, after_help = text::cli_examples())]
+#[command(name = "jixiao", version, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// 界面语言：zh-CN（默认）或 en；省略时依 LC_ALL / LC_MESSAGES / LANG
-    #[arg(long, global = true, value_name = "LANG")]
+    /// Language of messages.
+    #[arg(long, global = true)]
     lang: Option<String>,
 }
 
@@ -52,11 +58,14 @@ pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
 /// Output format of `diff`, `check`, `test` and `explain`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// 供人阅读的文本
+    /// Text for people.
+    #[value(help = tr("fmt-text", &[]))]
     Text,
-    /// JSON（jixiao/1：{"schema", "command", "results", "diagnostics"}）
+    /// JSON (jixiao/1).
+    #[value(help = tr("fmt-json", &[]))]
     Json,
-    /// JSON Lines：每行一个 jixiao/1 对象，只含一个结果
+    /// JSON Lines.
+    #[value(help = tr("fmt-jsonl", &[]))]
     Jsonl,
 }
 
@@ -75,186 +84,178 @@ impl Format {
 /// Output format of `evaluate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EvaluateFormat {
-    /// 表格与审核结论（供人阅读）
+    /// Text for people.
+    #[value(help = tr("fmt-evaluate-text", &[]))]
     Text,
-    /// JSON（jixiao/1）：results 中每个项目一个结果，数值为字符串
+    /// JSON (jixiao/1).
+    #[value(help = tr("fmt-evaluate-json", &[]))]
     Json,
-    /// JSON Lines：每行一个 jixiao/1 对象，只含一个项目的结果
+    /// JSON Lines.
+    #[value(help = tr("fmt-evaluate-jsonl", &[]))]
     Jsonl,
-    /// Excel 工作簿：汇总表 + 每个项目一张评分表（须用 -o 指定文件）
+    /// An Excel workbook.
+    #[value(help = tr("fmt-xlsx", &[]))]
     Xlsx,
 }
 
 /// Output format of `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
-    /// 对照表与归因（供人阅读）
+    /// Text for people.
+    #[value(help = tr("fmt-compare-text", &[]))]
     Text,
-    /// JSON（jixiao/1）：results 中每个项目一个对照，多个项目时另有汇总
+    /// JSON (jixiao/1).
+    #[value(help = tr("fmt-compare-json", &[]))]
     Json,
-    /// JSON Lines：每行一个 jixiao/1 对象，只含一个结果
+    /// JSON Lines.
+    #[value(help = tr("fmt-jsonl", &[]))]
     Jsonl,
-    /// CSV：每条归因一行
+    /// CSV.
+    #[value(help = tr("fmt-csv", &[]))]
     Csv,
-    /// Markdown 表格
+    /// Markdown.
+    #[value(help = tr("fmt-md", &[]))]
     Md,
 }
 
+/// The commands; their help text is in `locales/*/cli.ftl` (`cli-<command>-<argument>`).
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// 按政策包为项目评分，输出评分表与审核结论
-    #[command(
-        after_help = "示例：\n  jixiao evaluate examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao evaluate a.yaml b.yaml --policy policies/jinzhong-2020 --format json --strict"
-    )]
+    /// Score projects.
     Evaluate {
-        /// 项目文件（YAML），或原表（.txt 文本导出、.xlsx 工作簿，即时导入），可多个
+        /// Project files or forms.
         #[arg(required = true)]
         projects: Vec<PathBuf>,
-        /// 政策包：目录，或 id（先找 ./policies/<id>，再找内置）；省略时按项目地区与年度选择
+        /// Policy pack (directory or id).
         #[arg(long)]
         policy: Option<String>,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: EvaluateFormat,
-        /// 输出文件（原子写入）；--format xlsx 时必填，其他格式省略时写到标准输出
+        /// Output file.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// 审核发现不一致时以退出码 1 结束
+        /// Exit 1 on discrepancies.
         #[arg(long)]
         strict: bool,
-        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        /// Year for forms without one.
         #[arg(long)]
         year: Option<i64>,
     },
-    /// 导入原表（.txt 文本导出或 .xlsx 工作簿），写成项目文件（YAML）
-    #[command(
-        after_help = "示例：\n  jixiao import tests/data/jinzhong-2020-pension-subsidy-self-evaluation.txt -o project.yaml\n  jixiao import form.xlsx > project.yaml"
-    )]
+    /// Import a form as a project file.
     Import {
-        /// 原表：.txt/.tsv/.csv、.xlsx/.xls 或网页 .html
+        /// The form.
         form: PathBuf,
-        /// 输出的项目文件（原子写入）；省略时写到标准输出
+        /// Output file.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// 指定原表版式（layouts/<id>.yaml 的 id）；省略时自动选读出最多的版式
+        /// Layout id.
         #[arg(long)]
         layout: Option<String>,
-        /// 自己的版式目录（先于内置版式；也可用环境变量 JIXIAO_LAYOUTS，默认 ./layouts）
+        /// Own layouts directory.
         #[arg(long)]
         layouts: Option<PathBuf>,
-        /// 原表上没有年度时指明年度（不会猜测）
+        /// Year for forms without one.
         #[arg(long)]
         year: Option<i64>,
     },
-    /// 逐项说明扣分：规则行、所用项目数据、算法与依据
-    #[command(
-        after_help = text::explain_examples()
-    )]
+    /// Explain deductions.
     Explain {
-        /// 项目文件（YAML）或原表（.txt / .xlsx）
+        /// Project file or form.
         project: PathBuf,
-        /// 政策包：目录或 id
+        /// Policy pack (directory or id).
         #[arg(long)]
         policy: Option<String>,
-        /// 只说明此评分项：名称、路径（一级/二级/三级）或 id
+        /// Only this item.
         #[arg(long)]
         item: Option<String>,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        /// Year for forms without one.
         #[arg(long)]
         year: Option<i64>,
     },
-    /// 用两个政策包为同一批项目评分，逐项对照并说明每一分变化的原因
-    #[command(
-        after_help = "示例：\n  jixiao compare examples/jinzhong-2020-pension-subsidy.yaml --policy jinzhong-2020 --policy mof-2020\n  jixiao compare examples/ --policy jinzhong-2020 --policy policies/jinzhong-2021 --format md"
-    )]
+    /// Score under two packs and attribute the differences.
     Compare {
-        /// 项目文件或目录（目录下的 *.yaml），可多个
+        /// Project files or directories.
         #[arg(required = true)]
         projects: Vec<PathBuf>,
-        /// 政策包 A 与 B（各给一次：--policy A --policy B）
+        /// Packs A and B.
         #[arg(long, required = true, num_args = 1, action = clap::ArgAction::Append)]
         policy: Vec<String>,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: CompareFormat,
-        /// 原表上没有年度时指明年度（不会猜测；项目所写年度与之不符时报错）
+        /// Year for forms without one.
         #[arg(long)]
         year: Option<i64>,
     },
-    /// 比较两个政策包本身：结构、分值、规则、等次、取舍、参数、脚本函数的变化
-    #[command(
-        after_help = "示例：\n  jixiao diff jinzhong-2020 mof-2020\n  jixiao diff jinzhong-2020 policies/jinzhong-2021 --format json"
-    )]
+    /// Compare two packs.
     Diff {
-        /// 政策包 A（目录或 id）
+        /// Pack A.
         a: String,
-        /// 政策包 B（目录或 id）
+        /// Pack B.
         b: String,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// 以现有政策包为底稿，在 ./policies/ID 生成下一年度的政策包（年度加一；不覆盖已有目录）
-    #[command(after_help = "示例：\n  jixiao new-policy jinzhong-2021 --from jinzhong-2020")]
+    /// Next year's pack from an existing one.
     NewPolicy {
-        /// 新政策包的 id
+        /// New pack id.
         id: String,
-        /// 底稿政策包（目录或 id）
+        /// Pack to start from.
         #[arg(long)]
         from: String,
     },
-    /// 运行政策包的测试用例（policies/<id>/cases/*.yaml），失败时给出差异与扣分说明
-    #[command(
-        after_help = "示例：\n  jixiao test\n  jixiao test policies/jinzhong-2020 policies/mof-2020 --coverage\n  jixiao test --min-coverage 80\n\n退出码：0 全部通过；1 有用例失败或覆盖率不足；2 政策包或用例文件有误。"
-    )]
+    /// Run the packs' test cases.
     Test {
-        /// 政策包目录或 id；省略时运行 ./policies/ 下所有带用例的政策包
+        /// Packs (directories or ids).
         policies: Vec<String>,
-        /// 报告覆盖率：评分项、规则函数、扣分点
+        /// Report coverage.
         #[arg(long)]
         coverage: bool,
-        /// 扣分点覆盖率低于此百分比时以退出码 1 结束
-        #[arg(long, value_name = "N")]
+        /// Minimum deduction-site coverage.
+        #[arg(long)]
         min_coverage: Option<rust_decimal::Decimal>,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// 监视政策包与项目文件：每次保存后重新评分，说明哪些项目、哪些评分项因何变化
-    #[command(
-        after_help = "示例：\n  jixiao watch examples/ --policy policies/jinzhong-2020\n  jixiao watch forms/ --policy jinzhong-2021 --gate\n\n改坏的政策包只显示诊断，仍沿用上一版；Ctrl-C 退出（退出码 0）。"
-    )]
+    /// Re-score on every save.
     Watch {
-        /// 项目文件或目录，可多个
+        /// Project files or directories.
         #[arg(required = true)]
         projects: Vec<PathBuf>,
-        /// 政策包目录（或 ./policies/ 下的 id）
+        /// Policy pack.
         #[arg(long)]
         policy: String,
-        /// 新的一版须通过其测试用例才生效
+        /// Gate new versions on their test cases.
         #[arg(long)]
         gate: bool,
     },
-    /// 检查政策包：分值加总、等次、规则与字段；省略时检查所有可用的政策包
-    #[command(after_help = "示例：\n  jixiao check\n  jixiao check policies/jinzhong-2020")]
+    /// Check packs.
     Check {
-        /// 政策包目录或 id
+        /// Packs (directories or ids).
         policies: Vec<String>,
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// 列出可用的政策包
+    /// List the packs.
     Policies {
-        /// 输出格式
+        /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// 打印 --format json / jsonl 输出的 JSON Schema（jixiao/1）
+    /// Print the JSON Schema of the machine output.
     Schema,
+    /// Print help.
+    Help {
+        /// The command.
+        command: Option<String>,
+    },
 }
 
 /// The projects named, or `None` (after saying so, in Chinese) when they hold none; in JSON
@@ -361,6 +362,7 @@ pub fn run(cli: Cli) -> u8 {
         } => watch::run(&projects, &policy, gate),
         Command::Check { policies, format } => check::run(&policies, format),
         Command::Policies { format } => check::list(format),
+        Command::Help { command } => help::print(command.as_deref()),
         Command::Schema => {
             output::print_data(&crate::render::json::schema());
             EXIT_OK

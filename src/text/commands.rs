@@ -311,9 +311,6 @@ pub fn rounding_short(mode: &str, places: u32) -> String {
     t!("rounding-short", mode = mode, places = places)
 }
 
-/// Headline before clap's own (English) usage error.
-pub const CLI_USAGE_ERROR: Msg = Msg("cli-usage-error");
-
 /// Heading of the batch summary of `evaluate DIR`.
 pub fn summary_heading(n: usize, whole: usize, partial: usize, failed: usize) -> String {
     t!(
@@ -377,11 +374,6 @@ pub fn cli_examples() -> String {
     t!("cli-examples")
 }
 
-/// Examples under `jixiao explain --help`.
-pub fn explain_examples() -> String {
-    t!("explain-examples")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,7 +388,7 @@ mod tests {
         assert!(zh.contains("\n  jixiao policies\n\n退出码：0 成功；"));
         assert!(zh.ends_with("2 输入或政策包有误。"));
         assert_eq!(
-            with_lang(Lang::ZhCn, explain_examples),
+            with_lang(Lang::ZhCn, || t!("cli-explain-examples")),
             "示例：\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml\n  jixiao explain examples/jinzhong-2020-pension-subsidy.yaml --item 投入/资金落实/资金到位率"
         );
         let en = with_lang(Lang::En, cli_examples);
