@@ -79,11 +79,6 @@ pub struct LoadOptions {
     pub year: Option<i64>,
 }
 
-/// Loads one input: a YAML project, or a form imported with the layout that reads it best.
-pub fn load(path: &Path) -> Result<Project> {
-    load_with(path, LoadOptions::default())
-}
-
 /// Loads one input with the given options.
 pub fn load_with(path: &Path, opts: LoadOptions) -> Result<Project> {
     let project = if crate::import::is_form(path) {

@@ -19,15 +19,15 @@
 
 pub mod audit;
 mod audit_form;
-pub mod cases;
+mod cases;
 pub mod cli;
 pub mod compare;
 pub mod diag;
 pub mod eval;
 pub mod form_audit;
-pub mod fsx;
+mod fsx;
 pub mod import;
-pub mod input;
+mod input;
 pub mod num;
 pub mod policy;
 pub mod project;

@@ -119,7 +119,7 @@ fn narrative_claims_full_arrival_against_the_funds_table() {
         "{}",
         f.message
     );
-    let labels: Vec<&str> = f.related.iter().map(|r| r.0.text()).collect();
+    let labels: Vec<&str> = f.related.iter().map(|r| r.span.text()).collect();
     // The evidence the item's rule read: 预算下达资金, then 预算资金 by source (市级, 其他).
     assert_eq!(labels, ["2364.01", "2536.08", "0.00"]);
 }
@@ -129,13 +129,13 @@ fn advance_payments_add_up_to_a_cent_more_than_allocated() {
     let fs = seed_findings();
     let f = one(&fs, "narrative_sum");
     assert_eq!(at(f), (seed_line("1739.07万元"), "1739.07万元".into()));
-    assert_eq!(f.related[0].0.text(), "624.95万元");
+    assert_eq!(f.related[0].span.text(), "624.95万元");
     assert_eq!(
-        f.related[1].0.text(),
+        f.related[1].span.text(),
         "2364.01",
         "the allocated funds on the form"
     );
-    assert_eq!(f.related[1].0.line(), seed_line("预算下达资金"));
+    assert_eq!(f.related[1].span.line(), seed_line("预算下达资金"));
 }
 
 #[test]

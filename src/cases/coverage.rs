@@ -11,12 +11,43 @@ use std::collections::BTreeSet;
 /// Coverage of one pack by its cases.
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
-    /// Scoring nodes: (path, scored in some case, lost points in some case).
-    pub items: Vec<(String, bool, bool)>,
-    /// Rule functions the items name: (name, run in some case, where defined).
-    pub rules: Vec<(String, bool, Option<Span>)>,
-    /// `deduct(` call sites reachable from the rules: (where, fired in some case).
-    pub sites: Vec<(Span, bool)>,
+    /// Scoring nodes.
+    pub items: Vec<ItemCoverage>,
+    /// Rule functions the items name.
+    pub rules: Vec<RuleCoverage>,
+    /// `deduct(` call sites reachable from the rules.
+    pub sites: Vec<SiteCoverage>,
+}
+
+/// A scoring node, and whether some case scored it and some case made it lose points.
+#[derive(Debug, Clone)]
+pub struct ItemCoverage {
+    /// The node's path.
+    pub path: String,
+    /// Scored in some case.
+    pub scored: bool,
+    /// Lost points in some case.
+    pub lost: bool,
+}
+
+/// A rule function, and whether some case ran it.
+#[derive(Debug, Clone)]
+pub struct RuleCoverage {
+    /// Function name.
+    pub name: String,
+    /// Run in some case.
+    pub ran: bool,
+    /// Where it is defined.
+    pub span: Option<Span>,
+}
+
+/// A `deduct(` call site, and whether some case fired it.
+#[derive(Debug, Clone)]
+pub struct SiteCoverage {
+    /// Where the call is.
+    pub span: Span,
+    /// Fired in some case.
+    pub fired: bool,
 }
 
 impl Coverage {
@@ -25,11 +56,16 @@ impl Coverage {
         if self.sites.is_empty() {
             return Decimal::ONE_HUNDRED;
         }
-        let fired = self.sites.iter().filter(|(_, f)| *f).count();
+        let fired = self.fired();
         Decimal::from(fired as u64)
             .checked_mul(Decimal::ONE_HUNDRED)
             .and_then(|x| x.checked_div(Decimal::from(self.sites.len() as u64)))
             .unwrap_or(Decimal::ONE_HUNDRED)
+    }
+
+    /// How many deduction sites fired.
+    pub fn fired(&self) -> usize {
+        self.sites.iter().filter(|s| s.fired).count()
     }
 }
 
@@ -51,7 +87,7 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
             let lost = evals
                 .iter()
                 .any(|e| e.items.iter().filter(mine).any(|i| !i.lost().is_zero()));
-            (path, scored, lost)
+            ItemCoverage { path, scored, lost }
         })
         .collect();
     let names: BTreeSet<String> = policy
@@ -65,7 +101,11 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
             let ran = evals
                 .iter()
                 .any(|e| e.items.iter().any(|i| &i.rule == name));
-            (name.clone(), ran, policy.scripts.function_span(name, 2))
+            RuleCoverage {
+                name: name.clone(),
+                ran,
+                span: policy.scripts.function_span(name, 2),
+            }
         })
         .collect();
     let fired: BTreeSet<(String, usize)> = evals
@@ -84,7 +124,10 @@ pub fn coverage(policy: &Policy, results: &[CaseResult]) -> Coverage {
         .into_iter()
         .map(|s| {
             let hit = fired.contains(&(s.file.name().to_string(), s.offset));
-            (s, hit)
+            SiteCoverage {
+                span: s,
+                fired: hit,
+            }
         })
         .collect();
     Coverage {

@@ -7,7 +7,7 @@ mod run;
 
 pub use coverage::{coverage, Coverage};
 pub use load::load_cases;
-pub use run::{run_case, CaseResult, Mismatch};
+pub use run::{run_case, CaseResult};
 
 use crate::source::{SourceFile, Sp};
 use rust_decimal::Decimal;

@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub(super) struct Packs {
     by_spec: HashMap<String, Arc<Policy>>,
     /// The packs that load (and those that do not), scanned once per run for auto-selection.
-    scanned: Option<(Vec<policy::PackInfo>, Vec<policy::PackFiles>)>,
+    scanned: Option<policy::Scan>,
 }
 
 impl Packs {
@@ -44,8 +44,8 @@ impl Packs {
         }
         // The choice depends on the whole header (a place name may be in the unit's name), so
         // it is made for every project; each chosen pack is kept once, by id.
-        let (packs, broken) = self.scanned.get_or_insert_with(policy::scan);
-        let (info, why) = policy::choose(packs, broken, project)?;
+        let found = self.scanned.get_or_insert_with(policy::scan);
+        let (info, why) = policy::choose(&found.packs, &found.broken, project)?;
         output::notice(&why);
         let key = format!("auto:{}", info.id);
         if let Some(kept) = self.by_spec.get(&key) {
@@ -142,7 +142,7 @@ pub fn run(
             Ok((ev, policy)) => {
                 packs_failed.push(None);
                 let found = crate::audit::audit(&ev, Some(&policy));
-                discrepant |= form_audit::counts(&found).0 > 0;
+                discrepant |= form_audit::counts(&found).errors > 0;
                 results.push(Ok((ev, found)));
             }
             Err((d, pack)) => {

@@ -61,24 +61,22 @@ fn failure(r: &CaseResult, out: &mut String) {
 }
 
 fn coverage_report(c: &Coverage, out: &mut String) {
-    let fired = c.sites.iter().filter(|(_, f)| *f).count();
+    let fired = c.fired();
     let pct = crate::num::fixed(c.percent(), 2);
     let _ = writeln!(out, "{}", text::coverage_line(&pct, fired, c.sites.len()));
-    for (span, _) in c.sites.iter().filter(|(_, f)| !*f) {
+    for span in c.sites.iter().filter(|s| !s.fired).map(|s| &s.span) {
         let _ = writeln!(
             out,
             "   {}",
             text::never_fired(&span.location(), span.file.line_text(span.line()).trim())
         );
     }
-    for (name, ran, span) in c.rules.iter().filter(|(_, ran, _)| !*ran) {
-        let at = span.as_ref().map(|s| s.location()).unwrap_or_default();
-        let _ = writeln!(out, "   {}", text::rule_never_run(name, &at, *ran));
+    for r in c.rules.iter().filter(|r| !r.ran) {
+        let at = r.span.as_ref().map(|s| s.location()).unwrap_or_default();
+        let _ = writeln!(out, "   {}", text::rule_never_run(&r.name, &at, r.ran));
     }
-    for (path, scored, lost) in &c.items {
-        if !*scored || !*lost {
-            let _ = writeln!(out, "   {}", text::item_coverage(path, *scored, *lost));
-        }
+    for i in c.items.iter().filter(|i| !i.scored || !i.lost) {
+        let _ = writeln!(out, "   {}", text::item_coverage(&i.path, i.scored, i.lost));
     }
 }
 

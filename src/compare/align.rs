@@ -64,10 +64,10 @@ fn crosswalk(pa: &Policy, pb: &Policy) -> Vec<(String, Vec<String>)> {
     let entries = |c: &crate::policy::Crosswalk| -> Vec<(String, Vec<String>)> {
         c.entries
             .iter()
-            .map(|(to, from)| {
+            .map(|e| {
                 (
-                    to.value.clone(),
-                    from.iter().map(|f| f.value.clone()).collect(),
+                    e.to.value.clone(),
+                    e.from.iter().map(|f| f.value.clone()).collect(),
                 )
             })
             .collect()

@@ -16,26 +16,50 @@ pub struct Largest {
     pub delta: Decimal,
 }
 
+/// How many projects went from one grade under A to another under B.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    /// Grade under A.
+    pub from: String,
+    /// Grade under B.
+    pub to: String,
+    /// Projects that moved so.
+    pub projects: usize,
+}
+
+/// A row and a cause that moved points across the portfolio.
+#[derive(Debug, Clone)]
+pub struct Mover {
+    /// Row label (the item's path).
+    pub label: String,
+    /// Why it moved.
+    pub cause: Cause,
+    /// Σ points over the projects.
+    pub points: Decimal,
+    /// Projects touched.
+    pub projects: usize,
+}
+
 /// What a pack change does to a portfolio of projects.
 #[derive(Debug, Clone)]
 pub struct Portfolio {
     /// Projects compared.
     pub projects: usize,
-    /// (grade under A, grade under B) → how many projects.
-    pub transitions: BTreeMap<(String, String), usize>,
+    /// Grade transitions, ordered by (from, to).
+    pub transitions: Vec<Transition>,
     /// Mean of B − A.
     pub mean_delta: Decimal,
     /// The largest moves first.
     pub largest: Vec<Largest>,
-    /// Row label and cause → (Σ points over projects, projects touched); largest |Σ| first.
-    pub movers: Vec<(String, Cause, Decimal, usize)>,
+    /// The rows and causes that moved points; largest |Σ| first.
+    pub movers: Vec<Mover>,
     /// Every grade of the packs' bands in their order, best first (see [`Comparison::grades`]).
     pub grades: Vec<String>,
 }
 
 /// Summarises comparisons of many projects under the same two packs.
 pub fn portfolio(cs: &[Comparison]) -> Portfolio {
-    let mut transitions = BTreeMap::new();
+    let mut transitions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut grades: Vec<String> = Vec::new();
     let mut movers: BTreeMap<(String, Cause), (Decimal, usize)> = BTreeMap::new();
     for c in cs {
@@ -58,7 +82,10 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
             }
         }
     }
-    let total: Decimal = cs.iter().map(Comparison::delta).sum();
+    let total = cs
+        .iter()
+        .map(Comparison::delta)
+        .fold(Decimal::ZERO, Decimal::saturating_add);
     let mean_delta = if cs.is_empty() {
         Decimal::ZERO
     } else {
@@ -75,14 +102,23 @@ pub fn portfolio(cs: &[Comparison]) -> Portfolio {
         })
         .collect();
     largest.sort_by_key(|x| std::cmp::Reverse(x.delta.abs()));
-    let mut movers: Vec<(String, Cause, Decimal, usize)> = movers
+    let mut movers: Vec<Mover> = movers
         .into_iter()
-        .map(|((l, c), (p, n))| (l, c, p, n))
+        .map(|((label, cause), (points, projects))| Mover {
+            label,
+            cause,
+            points,
+            projects,
+        })
         .collect();
-    movers.sort_by(|x, y| y.2.abs().cmp(&x.2.abs()).then_with(|| x.0.cmp(&y.0)));
+    movers
+        .sort_by(|x, y| (y.points.abs().cmp(&x.points.abs())).then_with(|| x.label.cmp(&y.label)));
     Portfolio {
         projects: cs.len(),
-        transitions,
+        transitions: transitions
+            .into_iter()
+            .map(|((from, to), projects)| Transition { from, to, projects })
+            .collect(),
         mean_delta,
         largest,
         movers,

@@ -133,17 +133,6 @@ pub enum WeightOrigin {
 }
 
 impl WeightOrigin {
-    /// A stable code, for JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            WeightOrigin::Pack => "pack",
-            WeightOrigin::Form => "form",
-            WeightOrigin::Label => "label",
-            WeightOrigin::Inferred => "inferred",
-            WeightOrigin::Spread => "pack_spread",
-        }
-    }
-
     /// True when the 分值 is written on, or implied by, the form.
     pub fn on_form(self) -> bool {
         matches!(

@@ -31,15 +31,6 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Key for JSON: `error`, `warning`, `info`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-
     /// Chinese label: 错误, 警告, 提示.
     pub fn label(self) -> crate::text::Msg {
         match self {
@@ -68,7 +59,27 @@ pub struct Finding {
     /// Where the stated value is written on the form.
     pub span: Option<Span>,
     /// Other places involved, with a label each.
-    pub related: Vec<(Span, String)>,
+    pub related: Vec<Related>,
+}
+
+/// Another place a finding involves, and what it is.
+#[derive(Debug, Clone)]
+pub struct Related {
+    /// Where.
+    pub span: Span,
+    /// What is there.
+    pub label: String,
+}
+
+/// How many findings of each severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// 错误.
+    pub errors: usize,
+    /// 警告.
+    pub warnings: usize,
+    /// 提示.
+    pub infos: usize,
 }
 
 impl Finding {
@@ -108,7 +119,10 @@ impl Finding {
     /// Adds a related place.
     pub fn also(mut self, span: Option<&Span>, label: impl Into<String>) -> Self {
         if let Some(s) = span {
-            self.related.push((s.clone(), label.into()));
+            self.related.push(Related {
+                span: s.clone(),
+                label: label.into(),
+            });
         }
         self
     }
@@ -156,7 +170,7 @@ pub(crate) fn push_once(out: &mut Vec<Finding>, f: Finding) {
         if !keep
             .related
             .iter()
-            .any(|k| k.0.location() == r.0.location())
+            .any(|k| k.span.location() == r.span.location())
         {
             keep.related.push(r);
         }
@@ -194,13 +208,17 @@ fn value_of(expected: &str) -> Option<rust_decimal::Decimal> {
     crate::num::parse_decimal(expected.trim_end_matches(['%', '％']))
 }
 
-/// Counts by severity: (errors, warnings, infos).
-pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+/// Counts by severity.
+pub fn counts(findings: &[Finding]) -> Counts {
     let n = |s| {
         findings
             .iter()
             .filter(|f: &&Finding| f.severity == s)
             .count()
     };
-    (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+    Counts {
+        errors: n(Severity::Error),
+        warnings: n(Severity::Warning),
+        infos: n(Severity::Info),
+    }
 }

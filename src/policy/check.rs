@@ -30,7 +30,7 @@ fn check_crosswalk(p: &Policy, d: &mut Diags) {
         n.children().iter().for_each(|c| walk(c, out));
     }
     p.tree.iter().for_each(|n| walk(n, &mut paths));
-    for (to, _) in &c.entries {
+    for to in c.entries.iter().map(|e| &e.to) {
         if !paths.contains(&to.value) {
             d.push(
                 Diagnostic::error(

@@ -82,10 +82,10 @@ pub fn diff(a: &Policy, b: &Policy) -> Vec<Change> {
     params(a, b, &mut out);
     functions(a, b, &mut out);
     if let Some(c) = b.crosswalk.as_ref().filter(|c| c.from.value == a.id.value) {
-        for (to, from) in &c.entries {
+        for e in &c.entries {
             out.push(Change::Crosswalk(
-                to.value.clone(),
-                from.iter().map(|f| f.value.clone()).collect(),
+                e.to.value.clone(),
+                e.from.iter().map(|f| f.value.clone()).collect(),
             ));
         }
     }

@@ -88,11 +88,9 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         entries: c
             .items
             .into_iter()
-            .map(|e| {
-                (
-                    sp(&source, e.to),
-                    e.from.into_iter().map(|f| sp(&source, f)).collect(),
-                )
+            .map(|e| CrosswalkEntry {
+                to: sp(&source, e.to),
+                from: e.from.into_iter().map(|f| sp(&source, f)).collect(),
             })
             .collect(),
     });
@@ -104,7 +102,10 @@ pub fn load(files: &PackFiles) -> Result<Policy> {
         form_weights,
         total_rule,
         year: raw.year.value,
-        effective: raw.effective.map(|e| (e.from, e.to)),
+        effective: raw.effective.map(|e| Effective {
+            from: e.from,
+            to: e.to,
+        }),
         basis: raw.basis,
         total: num(&source, raw.total),
         rounding,

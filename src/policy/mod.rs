@@ -12,7 +12,7 @@ mod selector;
 
 pub use load::{load, scalar as scalar_value};
 pub use pack::PackFiles;
-pub use registry::{available, candidates, choose, pick_for, resolve, scan, PackInfo};
+pub use registry::{available, candidates, choose, resolve, scan, PackInfo, Scan, Years};
 pub use scaffold::new_policy;
 pub use selector::Selector;
 
@@ -34,8 +34,8 @@ pub struct Policy {
     pub region: Option<String>,
     /// Policy year.
     pub year: i64,
-    /// Effective period (from, to), as written; no `to` when the pack has no end.
-    pub effective: Option<(String, Option<String>)>,
+    /// Effective period, as written.
+    pub effective: Option<Effective>,
     /// Place names that mark a project as this pack's region (matched in the form's header).
     pub regions: Vec<String>,
     /// True when the form's own weights (分值 per indicator, weights in labels, the funds row's
@@ -70,13 +70,32 @@ pub struct Policy {
     pub(crate) params_map: Arc<rhai::Map>,
 }
 
+/// A pack's effective period (`effective: {from, to}`), dates as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Effective {
+    /// First day, e.g. `2020-01-01`.
+    pub from: String,
+    /// Last day; `None` when the pack has no end.
+    pub to: Option<String>,
+}
+
 /// How a newer pack's items correspond to an earlier pack's (`crosswalk:` in policy.yaml).
 #[derive(Debug, Clone)]
 pub struct Crosswalk {
     /// The earlier pack's id.
     pub from: Sp<String>,
-    /// Each entry: a path in this pack ← paths (items or groups) in the earlier pack.
-    pub entries: Vec<(Sp<String>, Vec<Sp<String>>)>,
+    /// Each entry: a path in this pack ← paths in the earlier pack.
+    pub entries: Vec<CrosswalkEntry>,
+}
+
+/// One crosswalk entry: a path in this pack and the paths (items or groups) of the earlier
+/// pack it stands for.
+#[derive(Debug, Clone)]
+pub struct CrosswalkEntry {
+    /// The path in this pack.
+    pub to: Sp<String>,
+    /// The paths in the earlier pack.
+    pub from: Vec<Sp<String>>,
 }
 
 /// Rounding of item scores.
@@ -241,8 +260,7 @@ impl Policy {
     /// fingerprints in two packs mean equal scores when the parameters the rule read are equal
     /// (weight, rule, inputs, args, rounding, and the script functions the rule can reach
     /// through the calls in rhai's AST, each by its parameters and its source). Which
-    /// parameters a rule read is on the ledger (`ItemScore.params`); `params_read` is the
-    /// conservative answer from the AST.
+    /// parameters a rule read is on the ledger (`ItemScore.params`).
     pub fn fingerprint(&self, node: &Node) -> String {
         let Some(r) = node.rule() else {
             return String::new();
@@ -260,36 +278,11 @@ impl Policy {
         fp
     }
 
-    /// The parameters a scoring node's rule may read, from the `param(…)` calls in the AST of
-    /// the functions it can reach (any, when one names its parameter by a non-literal).
-    pub fn params_read(&self, node: &Node) -> crate::script::ParamReads {
-        node.rule().map_or(crate::script::ParamReads::None, |r| {
-            self.scripts.params_read(&[r.rule.value.as_str()])
-        })
-    }
-
     /// The value of the parameter `name`, as written, if the pack sets it.
     pub fn param(&self, name: &str) -> Option<&str> {
         self.params
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.value.as_str())
-    }
-
-    /// Finds items by id, full path, or (unique or not) name.
-    pub fn find_items(&self, key: &str) -> Vec<&Node> {
-        let items = self.items();
-        let exact: Vec<&Node> = items
-            .iter()
-            .copied()
-            .filter(|n| n.id == key || n.path_str() == key)
-            .collect();
-        if !exact.is_empty() {
-            return exact;
-        }
-        items
-            .into_iter()
-            .filter(|n| n.name.value == key || n.path_str().ends_with(&format!("/{key}")))
-            .collect()
     }
 }

@@ -17,12 +17,37 @@ pub struct PackInfo {
     pub region: Option<String>,
     /// Policy year.
     pub year: i64,
-    /// Years it applies to: from, and to (`None`: no end).
-    pub years: (i64, Option<i64>),
+    /// Years it applies to.
+    pub years: Years,
     /// Place names that mark its region in a form's header.
     pub regions: Vec<String>,
     /// Where it is.
     pub files: PackFiles,
+}
+
+/// The years a pack applies to: from, and to (`None`: no end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Years {
+    /// First year.
+    pub from: i64,
+    /// Last year; `None` when the pack has no end.
+    pub to: Option<i64>,
+}
+
+impl Years {
+    /// True when `year` is within.
+    pub fn cover(self, year: i64) -> bool {
+        self.from <= year && self.to.is_none_or(|to| year <= to)
+    }
+}
+
+/// What [`scan`] found: the packs that load and check (first of each id), and those that do not.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// Packs that load and check.
+    pub packs: Vec<PackInfo>,
+    /// Candidates that do not load.
+    pub broken: Vec<PackFiles>,
 }
 
 /// Resolves `--policy`: a directory holding policy.yaml, `./policies/<id>`, or an embedded id.
@@ -74,7 +99,7 @@ pub fn candidates() -> Vec<PackFiles> {
 }
 
 /// The packs among [`candidates`] that load and check (first of each id), and those that do not.
-pub fn scan() -> (Vec<PackInfo>, Vec<PackFiles>) {
+pub fn scan() -> Scan {
     let mut out: Vec<PackInfo> = Vec::new();
     let mut broken = Vec::new();
     for files in candidates() {
@@ -96,34 +121,36 @@ pub fn scan() -> (Vec<PackInfo>, Vec<PackFiles>) {
             files,
         });
     }
-    (out, broken)
+    Scan { packs: out, broken }
 }
 
 /// The packs among [`candidates`] that load and check, first of each id.
 pub fn available() -> Vec<PackInfo> {
-    scan().0
+    scan().packs
 }
 
 /// The years a pack applies to: its effective period's years, else its policy year alone.
-fn years_of(p: &Policy) -> (i64, Option<i64>) {
+fn years_of(p: &Policy) -> Years {
     let year = |s: &str| s.get(..4).and_then(|y| y.parse::<i64>().ok());
     match &p.effective {
-        Some((from, to)) => (
-            year(from).unwrap_or(p.year),
-            match to {
+        Some(e) => Years {
+            from: year(&e.from).unwrap_or(p.year),
+            to: match &e.to {
                 Some(t) => year(t).or(Some(p.year)),
                 None => None,
             },
-        ),
-        None => (p.year, Some(p.year)),
+        },
+        None => Years {
+            from: p.year,
+            to: Some(p.year),
+        },
     }
 }
 
 impl Policy {
     /// True when the pack applies to `year` (its effective period, else its year).
     pub fn covers(&self, year: i64) -> bool {
-        let (from, to) = years_of(self);
-        from <= year && to.is_none_or(|to| year <= to)
+        years_of(self).cover(year)
     }
 
     /// The pack's region for people: `region`, else its first place name; `None` when national.
@@ -144,7 +171,7 @@ impl PackInfo {
 
     /// True when the pack applies to `year`.
     pub fn covers(&self, year: i64) -> bool {
-        self.years.0 <= year && self.years.1.is_none_or(|to| year <= to)
+        self.years.cover(year)
     }
 }
 
@@ -181,14 +208,6 @@ fn regional<'a>(
             .find(|r| texts.iter().any(|t| t.contains(r.as_str())))?;
         Some((p, place.clone()))
     })
-}
-
-/// Picks the pack for a project: a regional pack that fits wins; otherwise a national pack
-/// that covers the year. Says why.
-pub fn pick_for(project: &Project) -> Result<(Policy, String)> {
-    let (packs, broken) = scan();
-    let (info, why) = choose(&packs, &broken, project)?;
-    Ok((load(&info.files)?, why))
 }
 
 /// The pack among `packs` (from [`scan`]) for a project, and why; `broken` candidates are

@@ -196,8 +196,8 @@ pub fn report(c: &Comparison, markdown: bool, style: Style) -> String {
 /// Grades under A (rows) against grades under B (columns), counts in the cells.
 fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
     let mut grades: Vec<&String> = Vec::new();
-    for (a, b) in p.transitions.keys() {
-        for g in [a, b] {
+    for t in &p.transitions {
+        for g in [&t.from, &t.to] {
             if !grades.contains(&g) {
                 grades.push(g);
             }
@@ -219,9 +219,9 @@ fn transition_matrix(p: &Portfolio, markdown: bool) -> Table {
         for b in &grades {
             let n = p
                 .transitions
-                .get(&((*a).clone(), (*b).clone()))
-                .copied()
-                .unwrap_or(0);
+                .iter()
+                .find(|t| &t.from == *a && &t.to == *b)
+                .map_or(0, |t| t.projects);
             row.push(right(if n == 0 { String::new() } else { n.to_string() }));
         }
         t.add_row(row);
@@ -249,12 +249,10 @@ pub fn portfolio(p: &Portfolio, markdown: bool) -> String {
         let _ = writeln!(out, "{bullet}{line}");
     }
     let _ = writeln!(out, "{}", text::TOP_MOVERS);
-    for (label, cause, points, n) in p.movers.iter().take(10) {
-        let _ = writeln!(
-            out,
-            "{bullet}{}",
-            text::mover_line(label, &cause.label().to_string(), &signed(*points), *n)
-        );
+    for m in p.movers.iter().take(10) {
+        let cause = m.cause.label().to_string();
+        let line = text::mover_line(&m.label, &cause, &signed(m.points), m.projects);
+        let _ = writeln!(out, "{bullet}{line}");
     }
     out
 }

@@ -11,8 +11,9 @@ pub fn report(findings: &[Finding]) -> String {
         let _ = writeln!(out, "{}", text::FORM_AUDIT_CLEAN);
         return out;
     }
-    let (e, w, i) = counts(findings);
-    let _ = writeln!(out, "{}", text::form_audit_heading(findings.len(), e, w, i));
+    let n = counts(findings);
+    let heading = text::form_audit_heading(findings.len(), n.errors, n.warnings, n.infos);
+    let _ = writeln!(out, "{heading}");
     for (n, f) in findings.iter().enumerate() {
         let at = super::located(f.span.as_ref());
         let _ = writeln!(

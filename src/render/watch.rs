@@ -3,7 +3,7 @@
 use crate::render::compare::{cause_and_detail, signed};
 use crate::render::human::{render_all, Style};
 use crate::text;
-use crate::watch::{Moved, Outcome, Session, Standing, Why};
+use crate::watch::{GateFailure, Moved, Outcome, Session, Standing, Why};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -136,7 +136,13 @@ pub fn outcome(s: &Session, o: &Outcome, style: Style) -> String {
         Outcome::GateFailed(fails) => {
             let _ = writeln!(out, "{}", text::gate_rejected(&s.policy().id.value));
             for f in fails {
-                let _ = writeln!(out, "  ✗ {f}");
+                match f {
+                    GateFailure::Case { name, mismatches } => {
+                        let line = text::gate_case_failed(name, *mismatches);
+                        let _ = writeln!(out, "  ✗ {line}");
+                    }
+                    GateFailure::Unreadable(d) => out.push_str(&render_all(&d.0, style)),
+                }
             }
         }
         Outcome::Updated {

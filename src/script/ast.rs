@@ -1,64 +1,14 @@
 //! What the compiled scripts hold, read from rhai's AST rather than their text: every function
-//! definition with its place, the functions it calls, the parameters it names and its `deduct`
-//! sites. Identity, attribution and coverage are decided from these.
+//! definition with its place, the functions it calls and its `deduct` sites (which parameters
+//! a rule read is recorded on the ledger as it runs). Identity, attribution and coverage are decided from these.
 
 use crate::source::{SourceFile, Span};
 use rhai::{ASTNode, Expr, FnCallExpr, Position, Stmt, AST};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-/// The host function that reads a pack parameter.
-const PARAM: &str = "param";
 /// The host function that takes points off.
 const DEDUCT: &str = "deduct";
-
-/// Which pack parameters a function names in its `param(…)` calls.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum ParamReads {
-    /// No `param(…)` call.
-    #[default]
-    None,
-    /// These names, each a string literal.
-    Named(BTreeSet<String>),
-    /// Some call's argument is not a literal: any parameter may be read.
-    Any,
-}
-
-impl ParamReads {
-    /// Both sets of reads together.
-    pub fn union(self, other: ParamReads) -> ParamReads {
-        match (self, other) {
-            (ParamReads::Any, _) | (_, ParamReads::Any) => ParamReads::Any,
-            (ParamReads::None, x) | (x, ParamReads::None) => x,
-            (ParamReads::Named(mut a), ParamReads::Named(b)) => {
-                a.extend(b);
-                ParamReads::Named(a)
-            }
-        }
-    }
-
-    /// True when `name` may be read.
-    pub fn may_read(&self, name: &str) -> bool {
-        match self {
-            ParamReads::None => false,
-            ParamReads::Named(n) => n.contains(name),
-            ParamReads::Any => true,
-        }
-    }
-
-    fn add(&mut self, arg: Option<&Expr>) {
-        match (arg, &mut *self) {
-            (_, ParamReads::Any) => {}
-            (Some(Expr::StringConstant(s, _)), ParamReads::Named(n)) => {
-                n.insert(s.to_string());
-            }
-            (Some(Expr::StringConstant(s, _)), ParamReads::None) => {
-                *self = ParamReads::Named(BTreeSet::from([s.to_string()]));
-            }
-            _ => *self = ParamReads::Any,
-        }
-    }
-}
 
 /// One script function, as the AST defines it.
 #[derive(Debug, Clone)]
@@ -73,8 +23,6 @@ pub struct FnDef {
     pub name_span: Span,
     /// Names of every function the body calls (script or host), from the AST.
     pub calls: BTreeSet<String>,
-    /// The parameters its `param(…)` calls name.
-    pub params_read: ParamReads,
     /// Where the body calls `deduct`.
     pub deducts: Vec<Position>,
 }
@@ -108,7 +56,6 @@ pub(super) fn functions(ast: &AST, locate: Locate) -> Vec<FnDef> {
                 span: Span::new(&file, start, close.saturating_sub(start)),
                 name_span: Span::new(&file, name_at, f.name.len()),
                 calls: BTreeSet::new(),
-                params_read: ParamReads::None,
                 deducts: Vec::new(),
             };
             Some((from, to, def))
@@ -152,9 +99,6 @@ fn call_of<'a>(node: &ASTNode<'a>) -> Option<(&'a FnCallExpr, Position)> {
 fn visit(def: &mut FnDef, call: &FnCallExpr, pos: Position) {
     let name = call.name.as_str();
     def.calls.insert(name.to_string());
-    if name == PARAM {
-        def.params_read.add(call.args.first());
-    }
     if name == DEDUCT {
         def.deducts.push(pos);
     }

@@ -11,7 +11,7 @@ mod limits;
 mod report;
 mod state;
 
-pub use ast::{FnDef, ParamReads};
+pub use ast::FnDef;
 pub use engine::{is_host_function, sandboxed_engine, HOST_FUNCTIONS};
 pub use limits::Limits;
 pub use report::RawFigure;
@@ -186,11 +186,6 @@ impl Scripts {
         &self.ast
     }
 
-    /// The files the scripts came from.
-    pub fn files(&self) -> impl Iterator<Item = &Arc<SourceFile>> {
-        self.pieces.iter().map(|p| &p.file)
-    }
-
     /// Maps a position in the combined script back to a span in its file.
     pub fn span(&self, pos: Position) -> Option<Span> {
         let line = pos.line()?;
@@ -234,11 +229,6 @@ impl Scripts {
             .map(|f| f.name_span.clone())
     }
 
-    /// The source of the function `name` (any arity), from `fn` to its closing brace.
-    pub fn function_source(&self, name: &str) -> Option<&str> {
-        self.function(name).map(FnDef::source)
-    }
-
     /// Names of the script functions `roots` may call, directly or not, the roots included
     /// (when defined): calls read from the AST.
     pub fn reachable(&self, roots: &[&str]) -> BTreeSet<String> {
@@ -268,13 +258,6 @@ impl Scripts {
             .collect();
         defs.sort_by(|a, b| (&a.name, a.params.len()).cmp(&(&b.name, b.params.len())));
         defs
-    }
-
-    /// The parameters the functions `roots` may call name in `param(…)`.
-    pub fn params_read(&self, roots: &[&str]) -> ParamReads {
-        self.reachable_defs(roots)
-            .into_iter()
-            .fold(ParamReads::None, |acc, f| acc.union(f.params_read.clone()))
     }
 
     /// Where the functions `roots` may call call `deduct`, in source order.
@@ -329,11 +312,11 @@ impl Scripts {
 
 #[cfg(test)]
 mod tests {
-    use super::{Limits, ParamReads, Scripts};
+    use super::{FnDef, Limits, Scripts};
     use crate::source::SourceFile;
 
     #[test]
-    fn definitions_calls_and_param_reads_come_from_the_ast() {
+    fn definitions_and_calls_come_from_the_ast() {
         let lib = SourceFile::new("lib.rhai", "// 库\nfn helper(x) {\n    param(`b`) + x\n}\n");
         let pack = SourceFile::new(
             "pack.rhai",
@@ -341,20 +324,15 @@ mod tests {
         );
         let s = Scripts::compile(vec![lib, pack], Limits::default()).unwrap();
         assert_eq!(
-            s.function_source("rule"),
+            s.function("rule").map(FnDef::source),
             Some("fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}")
         );
         assert_eq!(
-            s.function_source("helper"),
+            s.function("helper").map(FnDef::source),
             Some("fn helper(x) {\n    param(`b`) + x\n}")
         );
         let names: Vec<String> = s.reachable(&["rule"]).into_iter().collect();
         assert_eq!(names, ["helper", "rule"]);
-        assert_eq!(
-            s.params_read(&["rule"]),
-            ParamReads::Named(["a".to_string(), "b".to_string()].into())
-        );
-        assert_eq!(s.params_read(&["loose"]), ParamReads::Any);
         let sites = s.deduct_sites(&["rule"]);
         assert_eq!(sites.len(), 1);
         assert_eq!((sites[0].file.name(), sites[0].line()), ("pack.rhai", 3));

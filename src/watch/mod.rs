@@ -8,7 +8,7 @@ mod session;
 
 pub use changes::Plan;
 pub use moved::{Moved, MovedRow, Standing, Why};
-pub use session::{Outcome, Session};
+pub use session::{GateFailure, Outcome, Session};
 
 use crate::diag::{Diagnostic, Diags};
 use crate::text;

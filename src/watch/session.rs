@@ -22,6 +22,20 @@ struct Slot {
     error: Option<Diags>,
 }
 
+/// Why `--gate` kept the last good pack: a case that failed, or a case file that does not load.
+#[derive(Debug)]
+pub enum GateFailure {
+    /// A case ran and did not give what it expects.
+    Case {
+        /// The case's name.
+        name: String,
+        /// How many expectations it missed.
+        mismatches: usize,
+    },
+    /// A case file that does not load.
+    Unreadable(Diags),
+}
+
 /// What one batch of edits did.
 #[derive(Debug)]
 pub enum Outcome {
@@ -37,7 +51,7 @@ pub enum Outcome {
     /// The edited pack does not load or check; the last good one stays in force.
     Rejected(Diags),
     /// The edited pack loads but its cases fail (`--gate`); the last good one stays.
-    GateFailed(Vec<String>),
+    GateFailed(Vec<GateFailure>),
     /// Nothing watched changed.
     Nothing,
 }
@@ -322,15 +336,17 @@ impl Session {
         let next =
             Arc::new(policy::load(&PackFiles::Disk(self.pack.clone())).map_err(Outcome::Rejected)?);
         if self.gate {
-            let failed: Vec<String> = load_cases(&self.pack)
+            let failed: Vec<GateFailure> = load_cases(&self.pack)
                 .into_iter()
                 .filter_map(|c| match c {
                     Ok(case) => {
                         let r = run_case(&next, case);
-                        (!r.passed())
-                            .then(|| text::gate_case_failed(&r.case.name, r.mismatches.len()))
+                        (!r.passed()).then(|| GateFailure::Case {
+                            name: r.case.name.clone(),
+                            mismatches: r.mismatches.len(),
+                        })
                     }
-                    Err(d) => Some(d.to_string()),
+                    Err(d) => Some(GateFailure::Unreadable(d)),
                 })
                 .collect();
             if !failed.is_empty() {

@@ -211,10 +211,10 @@ pub fn portfolio(p: &Portfolio) -> PortfolioView {
         transitions: p
             .transitions
             .iter()
-            .map(|((from, to), count)| Transition {
-                from: from.clone(),
-                to: to.clone(),
-                count: *count,
+            .map(|t| Transition {
+                from: t.from.clone(),
+                to: t.to.clone(),
+                count: t.projects,
             })
             .collect(),
         largest: p
@@ -229,11 +229,11 @@ pub fn portfolio(p: &Portfolio) -> PortfolioView {
         movers: p
             .movers
             .iter()
-            .map(|(label, cause, points, projects)| Mover {
-                label: label.clone(),
-                cause: *cause,
-                points: (*points).into(),
-                projects: *projects,
+            .map(|m| Mover {
+                label: m.label.clone(),
+                cause: m.cause,
+                points: m.points.into(),
+                projects: m.projects,
             })
             .collect(),
     }

@@ -65,9 +65,9 @@ fn finding(f: &Finding) -> FindingView {
         related: f
             .related
             .iter()
-            .map(|(s, label)| Labelled {
-                label: label.clone(),
-                location: s.into(),
+            .map(|r| Labelled {
+                label: r.label.clone(),
+                location: (&r.span).into(),
             })
             .collect(),
     }

@@ -208,27 +208,27 @@ pub fn coverage(pack: &str, c: &Coverage) -> CoverageView {
         sites: c
             .sites
             .iter()
-            .map(|(s, fired)| SiteCoverage {
-                location: s.into(),
-                fired: *fired,
+            .map(|s| SiteCoverage {
+                location: (&s.span).into(),
+                fired: s.fired,
             })
             .collect(),
         rules: c
             .rules
             .iter()
-            .map(|(name, ran, s)| RuleCoverage {
-                name: name.clone(),
-                ran: *ran,
-                location: s.as_ref().map(Location::from),
+            .map(|r| RuleCoverage {
+                name: r.name.clone(),
+                ran: r.ran,
+                location: r.span.as_ref().map(Location::from),
             })
             .collect(),
         items: c
             .items
             .iter()
-            .map(|(path, scored, lost)| ItemCoverage {
-                path: path.clone(),
-                scored: *scored,
-                lost: *lost,
+            .map(|i| ItemCoverage {
+                path: i.path.clone(),
+                scored: i.scored,
+                lost: i.lost,
             })
             .collect(),
     }
@@ -373,8 +373,8 @@ pub fn listed(p: &crate::policy::PackInfo) -> ListedPackView {
         title: p.title.clone(),
         region: p.region.clone(),
         year: p.year,
-        from_year: p.years.0,
-        to_year: p.years.1,
+        from_year: p.years.from,
+        to_year: p.years.to,
         regions: p.regions.clone(),
         origin: (&p.files).into(),
     }
