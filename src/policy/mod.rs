@@ -3,6 +3,7 @@
 mod check;
 mod check_form;
 pub mod diff;
+mod header;
 mod load;
 mod pack;
 mod raw;

@@ -41,12 +41,13 @@ impl Years {
     }
 }
 
-/// What [`scan`] found: the packs that load and check (first of each id), and those that do not.
+/// What [`scan`] found: the packs' headers (first of each id), and the candidates whose
+/// header does not read.
 #[derive(Debug, Clone, Default)]
 pub struct Scan {
-    /// Packs that load and check.
+    /// Packs whose header reads.
     pub packs: Vec<PackInfo>,
-    /// Candidates that do not load.
+    /// Candidates whose header does not read.
     pub broken: Vec<PackFiles>,
 }
 
@@ -98,59 +99,47 @@ pub fn candidates() -> Vec<PackFiles> {
         .collect()
 }
 
-/// The packs among [`candidates`] that load and check (first of each id), and those that do not.
+/// The headers of the packs among [`candidates`] (first of each id), and the candidates whose
+/// header does not read. Nothing is compiled: the chosen pack is loaded (and checked) alone.
 pub fn scan() -> Scan {
+    let mut found = Scan::default();
+    for files in candidates() {
+        match super::header::header(&files) {
+            Ok(info) if found.packs.iter().any(|o| o.id == info.id) => {}
+            Ok(info) => found.packs.push(info),
+            Err(_) => found.broken.push(files),
+        }
+    }
+    found
+}
+
+/// The packs among [`candidates`] that load and check, first of each id (for listings).
+pub fn available() -> Vec<PackInfo> {
     let mut out: Vec<PackInfo> = Vec::new();
-    let mut broken = Vec::new();
     for files in candidates() {
         let Ok(p) = load(&files) else {
-            broken.push(files);
             continue;
         };
         if out.iter().any(|o| o.id == p.id.value) {
             continue;
         }
-        let years = years_of(&p);
         out.push(PackInfo {
+            years: super::header::years(p.year, p.effective.as_ref()),
             id: p.id.value,
             title: p.title,
             region: p.region,
             year: p.year,
-            years,
             regions: p.regions,
             files,
         });
     }
-    Scan { packs: out, broken }
-}
-
-/// The packs among [`candidates`] that load and check, first of each id.
-pub fn available() -> Vec<PackInfo> {
-    scan().packs
-}
-
-/// The years a pack applies to: its effective period's years, else its policy year alone.
-fn years_of(p: &Policy) -> Years {
-    let year = |s: &str| s.get(..4).and_then(|y| y.parse::<i64>().ok());
-    match &p.effective {
-        Some(e) => Years {
-            from: year(&e.from).unwrap_or(p.year),
-            to: match &e.to {
-                Some(t) => year(t).or(Some(p.year)),
-                None => None,
-            },
-        },
-        None => Years {
-            from: p.year,
-            to: Some(p.year),
-        },
-    }
+    out
 }
 
 impl Policy {
     /// True when the pack applies to `year` (its effective period, else its year).
     pub fn covers(&self, year: i64) -> bool {
-        years_of(self).cover(year)
+        super::header::years(self.year, self.effective.as_ref()).cover(year)
     }
 
     /// The pack's region for people: `region`, else its first place name; `None` when national.
