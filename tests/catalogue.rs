@@ -8,9 +8,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Message id → the variables its value and attributes use, for one locale.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
     let files = sources(lang);
     assert!(!files.is_empty(), "{} 没有 .ftl 文件", lang.tag());
+    parsed(lang, files)
+}
+
+/// Message id → the variables it uses, over `files` (name, text) of one language.
+fn parsed(lang: Lang, files: Vec<(&str, &str)>) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
     for (file, text) in files {
         let res = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
@@ -158,4 +163,71 @@ fn english_is_rendered_when_asked() {
     let en = jixiao::text::with_lang(Lang::En, || jixiao::text::test_summary(1, 2));
     assert_eq!(zh, "jixiao test：通过 6 例，未通过 0 例");
     assert_eq!(en, "jixiao test: 1 case passed, 2 failed");
+}
+
+/// The messages in `dir/<lang>.ftl` (rules/messages/, a pack's messages/), which rules read
+/// with `say`.
+fn rule_messages(dir: &std::path::Path, lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let path = dir.join(format!("{}.ftl", lang.tag()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let shown = path.display().to_string();
+    parsed(lang, vec![(shown.as_str(), text.as_str())])
+}
+
+/// The ids of every `say("id"` in the .rhai files of `dir`.
+fn said_in(dir: &std::path::Path) -> BTreeSet<String> {
+    let mut said = BTreeSet::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "rhai") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            for part in text.split("say(\"").skip(1) {
+                said.insert(part.split('"').next().unwrap_or_default().to_string());
+            }
+        }
+    }
+    said
+}
+
+/// Library and packs: both languages have the same messages with the same placeholders, every
+/// `say` names one, and none is unused.
+#[test]
+fn rule_messages_exist_in_every_language_for_every_say() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let library = root.join("rules/messages");
+    let lib = rule_messages(&library, Lang::ZhCn);
+    let mut said = said_in(&root.join("rules"));
+    let mut dirs = vec![library];
+    for e in std::fs::read_dir(root.join("policies")).unwrap() {
+        let pack = e.unwrap().path();
+        let messages = pack.join("messages");
+        let pack_said = said_in(&pack);
+        if messages.is_dir() {
+            let own = rule_messages(&messages, Lang::ZhCn);
+            let missing: Vec<_> = pack_said
+                .iter()
+                .filter(|id| !own.contains_key(*id) && !lib.contains_key(*id))
+                .collect();
+            assert!(missing.is_empty(), "{messages:?} 缺少：{missing:?}");
+            let unused: Vec<_> = own.keys().filter(|id| !pack_said.contains(*id)).collect();
+            assert!(unused.is_empty(), "{messages:?} 中无人用的消息：{unused:?}");
+            dirs.push(messages);
+        } else {
+            said.extend(pack_said);
+        }
+    }
+    for dir in &dirs {
+        let zh = rule_messages(dir, Lang::ZhCn);
+        for lang in Lang::ALL {
+            assert_eq!(
+                rule_messages(dir, lang),
+                zh,
+                "{dir:?}/{}.ftl 与 zh-CN 不一致",
+                lang.tag()
+            );
+        }
+    }
+    assert!(said.len() > 30, "{said:?}");
+    let missing: Vec<_> = said.iter().filter(|id| !lib.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "rules/messages 缺少：{missing:?}");
 }

@@ -17,3 +17,8 @@ end-of-file = the file ends here
 missing-token = “{ $token }” missing (an unclosed bracket or block?)
 overflow-bare = numeric overflow: a result is out of range; check the numbers in the project data and the rules
 overflow-in = numeric overflow: { $expr } is out of range; check the numbers in the project data and the rules
+
+# The rules' message catalogue (rules/messages/, a pack's messages/).
+rule-messages-syntax = the rule message file { $file } is not valid Fluent
+rule-message-unknown = there is no rule message '{ $id }': write it in an .ftl file under rules/messages/ or the pack's messages/
+rule-message-args = the rule message '{ $id }' is missing a value: { $detail }

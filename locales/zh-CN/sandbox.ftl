@@ -34,3 +34,8 @@ missing-token = 缺少「{ $token }」（括号或代码块未闭合？）
 overflow-bare = 数值溢出：计算结果超出可表示的范围，请核对项目数据与规则中的数值
 # An overflow reported by rhai, with its expression.
 overflow-in = 数值溢出：{ $expr } 超出可表示的范围，请核对项目数据与规则中的数值
+
+# 规则的消息目录（rules/messages/、包的 messages/）。
+rule-messages-syntax = 规则消息文件 { $file } 不是有效的 Fluent 格式
+rule-message-unknown = 规则消息「{ $id }」不存在：请在 rules/messages/ 或包的 messages/ 下的 .ftl 中写出它
+rule-message-args = 规则消息「{ $id }」缺少取值：{ $detail }

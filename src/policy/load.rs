@@ -172,10 +172,26 @@ fn compile_scripts(
             ),
         }
     }
+    let messages = rule_messages(files, diags);
     if diags.has_errors() {
         return Err(std::mem::take(diags));
     }
-    Scripts::compile(all, limits)
+    Scripts::compile(all, crate::script::Messages::parse(messages)?, limits)
+}
+
+/// The rule library's message files, then the pack's own (`messages/<lang>.ftl`), each with
+/// its language; a pack without messages has none of its own.
+fn rule_messages(files: &PackFiles, diags: &mut Diags) -> Vec<(text::Lang, Arc<SourceFile>)> {
+    let mut out = files.library_messages();
+    for lang in text::Lang::ALL {
+        let rel = format!("messages/{}.ftl", lang.tag());
+        match files.read(&rel) {
+            Ok(f) => out.push((lang, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => diags.push(crate::fsx::read_diagnostic("jixiao::policy::io", &rel, &e)),
+        }
+    }
+    out
 }
 
 /// The default limits with the pack's `limits:` applied; unknown names and zeros are errors.

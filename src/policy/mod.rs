@@ -276,6 +276,7 @@ impl Policy {
             fp.push_str(&format!("|{}({})", f.name, f.params.join(",")));
             fp.push_str(f.source());
         }
+        fp.push_str(&self.scripts.messages_fingerprint());
         fp
     }
 

@@ -98,6 +98,32 @@ impl PackFiles {
             .collect())
     }
 
+    /// The rule library's message files (`rules/messages/<lang>.ftl`), beside the library
+    /// the pack's scripts are compiled with; a language without a file is left out.
+    pub fn library_messages(&self) -> Vec<(crate::text::Lang, Arc<SourceFile>)> {
+        let mut out = Vec::new();
+        for lang in crate::text::Lang::ALL {
+            let name = format!("messages/{}.ftl", lang.tag());
+            if let PackFiles::Disk(dir) = self {
+                let rules = clean(&dir.join("../../rules"));
+                if rules.is_dir() {
+                    let shown = rules.join(&name).display().to_string();
+                    let read =
+                        fsx::read_within(&rules, Path::new(&name), &shown, fsx::PACK_FILE_CAP);
+                    if let Ok(f) = read {
+                        out.push((lang, f));
+                    }
+                    continue;
+                }
+            }
+            if let Some((_, text)) = embedded::RULES.iter().find(|(k, _)| *k == name) {
+                let shown = format!("{}:rules/{name}", crate::text::EMBEDDED);
+                out.push((lang, SourceFile::new(shown, *text)));
+            }
+        }
+        out
+    }
+
     /// Where the pack comes from, for messages.
     pub fn origin(&self) -> String {
         match self {

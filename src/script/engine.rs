@@ -33,8 +33,8 @@ const ROUNDING_FUNCTIONS: [&str; 8] = [
 ];
 
 /// Functions the engine provides that a pack's scripts may not define again.
-pub const HOST_FUNCTIONS: [&str; 8] = [
-    "deduct", "note", "fail", "param", "percent", "fixed", "dec", "report",
+pub const HOST_FUNCTIONS: [&str; 9] = [
+    "deduct", "note", "fail", "param", "percent", "fixed", "dec", "report", "say",
 ];
 
 /// True when `name` is provided by the engine and so reserved.

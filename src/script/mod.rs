@@ -8,12 +8,14 @@ pub mod clock;
 mod engine;
 mod errors;
 mod limits;
+mod messages;
 mod report;
 mod state;
 
 pub use ast::FnDef;
 pub use engine::{is_host_function, sandboxed_engine, HOST_FUNCTIONS};
 pub use limits::Limits;
+pub use messages::Messages;
 pub use report::RawFigure;
 pub use state::{CallState, RawDeduction, Shared};
 
@@ -40,6 +42,8 @@ pub struct Scripts {
     functions: Vec<FnDef>,
     /// The limits the engine was built with.
     limits: Limits,
+    /// The rules' message catalogue (`say`).
+    messages: Arc<Messages>,
 }
 
 impl std::fmt::Debug for Scripts {
@@ -53,7 +57,11 @@ impl std::fmt::Debug for Scripts {
 impl Scripts {
     /// Compiles the files (library first, then the pack's) into one AST, for an engine with
     /// `limits`. A function taking a host function's name is an error at its definition.
-    pub fn compile(files: Vec<Arc<SourceFile>>, limits: Limits) -> Result<Scripts> {
+    pub fn compile(
+        files: Vec<Arc<SourceFile>>,
+        messages: Messages,
+        limits: Limits,
+    ) -> Result<Scripts> {
         let mut text = String::new();
         let mut pieces = Vec::new();
         let mut line = 1;
@@ -70,13 +78,16 @@ impl Scripts {
             });
             line = line.saturating_add(lines);
         }
-        let engine = sandboxed_engine(&limits);
+        let messages = Arc::new(messages);
+        let mut engine = sandboxed_engine(&limits);
+        messages::register(&mut engine, &messages);
         let mut scripts = Scripts {
             engine,
             ast: AST::empty(),
             pieces,
             functions: Vec::new(),
             limits,
+            messages,
         };
         match scripts.engine.compile(&text) {
             Ok(ast) => {
@@ -174,6 +185,11 @@ impl Scripts {
     /// The limits the scripts run under.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// The text of the rules' message files, for fingerprints.
+    pub fn messages_fingerprint(&self) -> String {
+        self.messages.fingerprint()
     }
 
     /// The engine the scripts run in.
@@ -312,7 +328,7 @@ impl Scripts {
 
 #[cfg(test)]
 mod tests {
-    use super::{FnDef, Limits, Scripts};
+    use super::{FnDef, Limits, Messages, Scripts};
     use crate::source::SourceFile;
 
     #[test]
@@ -322,7 +338,7 @@ mod tests {
             "pack.rhai",
             "fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}\nfn loose(item, input) {\n    let k = \"a\";\n    param(k)\n}\n",
         );
-        let s = Scripts::compile(vec![lib, pack], Limits::default()).unwrap();
+        let s = Scripts::compile(vec![lib, pack], Messages::default(), Limits::default()).unwrap();
         assert_eq!(
             s.function("rule").map(FnDef::source),
             Some("fn rule(item, input) {\n    let s = \"}\"; // param(\"c\")\n    deduct(helper(param(\"a\")), s);\n}")

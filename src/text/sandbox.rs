@@ -85,3 +85,18 @@ pub const END_OF_FILE: Msg = Msg("end-of-file");
 pub fn missing_token(token: &str) -> String {
     crate::t!("missing-token", token = token)
 }
+
+/// A rule message file that does not parse.
+pub fn rule_messages_syntax(file: &str) -> String {
+    crate::t!("rule-messages-syntax", file = file)
+}
+
+/// `say(id)` names a message no rule message file has.
+pub fn rule_message_unknown(id: &str) -> String {
+    crate::t!("rule-message-unknown", id = id)
+}
+
+/// `say(id, …)` left a placeholder without a value (or the message is wrong otherwise).
+pub fn rule_message_args(id: &str, detail: &str) -> String {
+    crate::t!("rule-message-args", id = id, detail = detail)
+}
