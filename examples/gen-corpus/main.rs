@@ -1,0 +1,210 @@
+//! `cargo run --release --example gen-corpus -- N DIR [--seed S] [--broken K]`
+//!
+//! Writes N varied, realistic self-evaluation forms into DIR — project files (.yaml), text exports
+//! (.txt) and workbooks (.xlsx), in the 53号 layout (晋中 2020, scored by jinzhong-2020) and the
+//! 10号 layout (scored by mof-2020 or, for 湖北 cities, hubei-2022) — and DIR/MANIFEST.tsv saying
+//! for each file its kind, layout, whether and how it is broken, and the policy to score it with.
+//! The same N, seed and K give byte-identical files.
+
+mod breakage;
+mod declared;
+mod form;
+mod names;
+mod output;
+mod rng;
+mod scoring;
+mod sheet;
+mod wording;
+mod yaml;
+
+use breakage::Breakage;
+use form::{Form, Layout};
+use output::Encoding;
+use rng::Rng;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: gen-corpus N DIR [--seed S] [--broken K]";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Yaml,
+    Txt,
+    Xlsx,
+}
+
+struct Args {
+    n: usize,
+    dir: PathBuf,
+    seed: u64,
+    broken: usize,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let mut plain = Vec::new();
+    let (mut seed, mut broken) = (1u64, 0usize);
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match a.as_str() {
+            "--seed" => {
+                seed = value("--seed")?
+                    .parse()
+                    .map_err(|e| format!("--seed: {e}"))?
+            }
+            "--broken" => {
+                broken = value("--broken")?
+                    .parse()
+                    .map_err(|e| format!("--broken: {e}"))?
+            }
+            "-h" | "--help" => return Err(USAGE.into()),
+            _ => plain.push(a),
+        }
+    }
+    let [n, dir] = <[String; 2]>::try_from(plain).map_err(|_| USAGE.to_string())?;
+    let n: usize = n.parse().map_err(|e| format!("N: {e}"))?;
+    if broken > n {
+        return Err(format!("--broken {broken} is more than the {n} forms"));
+    }
+    Ok(Args {
+        n,
+        dir: PathBuf::from(dir),
+        seed,
+        broken,
+    })
+}
+
+/// Which breaking form `i` gets, if any: K forms spread evenly, the kinds of breaking in turn.
+fn breakage_of(i: usize, args: &Args) -> Option<Breakage> {
+    let k = args.broken;
+    (0..k)
+        .find(|&j| (2 * j + 1) * args.n / (2 * k) == i)
+        .map(|j| breakage::ALL[(j + args.seed as usize) % breakage::ALL.len()])
+}
+
+/// One line of the manifest.
+struct Entry {
+    file: String,
+    kind: String,
+    layout: &'static str,
+    broken: Option<String>,
+    policy: String,
+}
+
+fn file_name(i: usize, f: &Form, ext: &str) -> String {
+    let clean: String = f
+        .name
+        .chars()
+        .filter(|c| !"/\\:*?\"<>|".contains(*c))
+        .collect();
+    format!("{:04}-{}-{}.{ext}", i + 1, f.region, clean)
+}
+
+fn write_form(i: usize, args: &Args) -> Result<Entry, String> {
+    let mut rng = Rng::for_form(args.seed, i);
+    let combo = (i + args.seed as usize) % 6;
+    let layout = if combo < 3 {
+        Layout::Table53
+    } else {
+        Layout::Table10
+    };
+    let breaking = breakage_of(i, args);
+    let kind = match (breaking, combo % 3) {
+        (Some(Breakage::BadYaml), _) | (_, 0) => Kind::Yaml,
+        (_, 1) => Kind::Txt,
+        _ => Kind::Xlsx,
+    };
+    let f = form::draw(&mut rng, layout);
+    let policy = if f.explicit_policy {
+        format!("--policy {}", f.pack)
+    } else {
+        format!("auto:{}", f.pack)
+    };
+    let origin = format!("gen-corpus：种子 {}，第 {} 份", args.seed, i + 1);
+    let mut what = None;
+    let (name, kind_label) = match kind {
+        Kind::Yaml => {
+            let mut text = match layout {
+                Layout::Table53 => yaml::project53(&f, &origin),
+                Layout::Table10 => yaml::project10(&f, &origin),
+            };
+            if let Some(b) = breaking {
+                what = Some(breakage::break_yaml(b, layout, &mut text, &mut rng));
+            }
+            let name = file_name(i, &f, "yaml");
+            write(&args.dir.join(&name), text.as_bytes())?;
+            (name, "yaml".to_string())
+        }
+        Kind::Txt | Kind::Xlsx => {
+            let mut rows = match layout {
+                Layout::Table53 => sheet::table53(&f),
+                Layout::Table10 => sheet::table10(&f),
+            };
+            if let Some(b) = breaking {
+                what = Some(breakage::break_table(b, layout, &mut rows, &mut rng));
+            }
+            if kind == Kind::Txt {
+                let enc = *rng.pick(&[
+                    Encoding::Utf8,
+                    Encoding::Utf8,
+                    Encoding::Utf8Bom,
+                    Encoding::Gb18030,
+                ]);
+                let name = file_name(i, &f, "txt");
+                write(&args.dir.join(&name), &output::tsv(&rows, enc))?;
+                (name, format!("txt ({})", enc.label()))
+            } else {
+                let name = file_name(i, &f, "xlsx");
+                let path = args.dir.join(&name);
+                output::xlsx(&rows, "自评表", &f.filled_on, &path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                (name, "xlsx".to_string())
+            }
+        }
+    };
+    Ok(Entry {
+        file: name,
+        kind: kind_label,
+        layout: layout.label(),
+        broken: what,
+        policy,
+    })
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    std::fs::create_dir_all(&args.dir).map_err(|e| format!("{}: {e}", args.dir.display()))?;
+    let mut manifest = String::from("file\tkind\tlayout\tstatus\tbroken\tpolicy\n");
+    for i in 0..args.n {
+        let e = write_form(i, args)?;
+        let (status, what) = match &e.broken {
+            Some(w) => ("broken", w.as_str()),
+            None => ("good", "-"),
+        };
+        manifest.push_str(&format!(
+            "{}\t{}\t{}\t{status}\t{what}\t{}\n",
+            e.file, e.kind, e.layout, e.policy
+        ));
+    }
+    write(&args.dir.join("MANIFEST.tsv"), manifest.as_bytes())?;
+    println!(
+        "wrote {} forms ({} broken) and MANIFEST.tsv to {}",
+        args.n,
+        args.broken,
+        args.dir.display()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match parse_args().and_then(|a| run(&a)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gen-corpus: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
