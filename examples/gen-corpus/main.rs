@@ -74,12 +74,20 @@ fn parse_args() -> Result<Args, String> {
     })
 }
 
-/// Which breaking form `i` gets, if any: K forms spread evenly, the kinds of breaking in turn.
-fn breakage_of(i: usize, args: &Args) -> Option<Breakage> {
-    let k = args.broken;
-    (0..k)
-        .find(|&j| (2 * j + 1) * args.n / (2 * k) == i)
-        .map(|j| breakage::ALL[(j + args.seed as usize) % breakage::ALL.len()])
+/// Which breaking each form gets, if any: K forms spread evenly through the corpus, each run of
+/// four taking the four kinds of breaking in a seeded order.
+fn plan_breakages(args: &Args) -> Vec<Option<Breakage>> {
+    let mut plan = vec![None; args.n];
+    let mut rng = Rng::for_form(args.seed.rotate_left(17) ^ 0xB4E4, args.n);
+    let mut kinds = Vec::new();
+    for j in 0..args.broken {
+        if kinds.is_empty() {
+            kinds = breakage::ALL.to_vec();
+            rng.shuffle(&mut kinds);
+        }
+        plan[(2 * j + 1) * args.n / (2 * args.broken)] = kinds.pop();
+    }
+    plan
 }
 
 /// One line of the manifest.
@@ -100,15 +108,18 @@ fn file_name(i: usize, f: &Form, ext: &str) -> String {
     format!("{:04}-{}-{}.{ext}", i + 1, f.region, clean)
 }
 
-fn write_form(i: usize, args: &Args) -> Result<Entry, String> {
+fn write_form(i: usize, breaking: Option<Breakage>, args: &Args) -> Result<Entry, String> {
     let mut rng = Rng::for_form(args.seed, i);
-    let combo = (i + args.seed as usize) % 6;
+    // Layouts and kinds in turn; a broken form draws its own, so that any breaking meets any.
+    let combo = match breaking {
+        Some(_) => rng.range(0, 5) as usize,
+        None => (i + args.seed as usize) % 6,
+    };
     let layout = if combo < 3 {
         Layout::Table53
     } else {
         Layout::Table10
     };
-    let breaking = breakage_of(i, args);
     let kind = match (breaking, combo % 3) {
         (Some(Breakage::BadYaml), _) | (_, 0) => Kind::Yaml,
         (_, 1) => Kind::Txt,
@@ -178,8 +189,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 fn run(args: &Args) -> Result<(), String> {
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("{}: {e}", args.dir.display()))?;
     let mut manifest = String::from("file\tkind\tlayout\tstatus\tbroken\tpolicy\n");
-    for i in 0..args.n {
-        let e = write_form(i, args)?;
+    for (i, breaking) in plan_breakages(args).into_iter().enumerate() {
+        let e = write_form(i, breaking, args)?;
         let (status, what) = match &e.broken {
             Some(w) => ("broken", w.as_str()),
             None => ("good", "-"),
