@@ -123,11 +123,14 @@ pub fn level1_of(level2: &str) -> &'static str {
     }
 }
 
-/// Draws form `index` of the corpus in `layout`.
-pub fn draw(rng: &mut Rng, layout: Layout) -> Form {
+/// Draws a form in `layout`; with `auto_only`, only forms whose pack jixiao selects by itself
+/// (no 晋中 county form needing `--policy jinzhong-2020`, no explicit `--policy mof-2020`).
+pub fn draw(rng: &mut Rng, layout: Layout, auto_only: bool) -> Form {
     let sector = rng.pick(names::SECTORS);
     let (region, year, pack, explicit_policy) = match layout {
-        Layout::Table53 if rng.chance(65) => (names::JINZHONG_CITY, 2020, "jinzhong-2020", false),
+        Layout::Table53 if auto_only || rng.chance(65) => {
+            (names::JINZHONG_CITY, 2020, "jinzhong-2020", false)
+        }
         Layout::Table53 => (
             *rng.pick(names::JINZHONG_COUNTIES),
             2020,
@@ -144,7 +147,7 @@ pub fn draw(rng: &mut Rng, layout: Layout) -> Form {
             *rng.pick(names::NATIONAL),
             rng.range(2019, 2023),
             "mof-2020",
-            rng.chance(15),
+            !auto_only && rng.chance(15),
         ),
     };
     let project = *rng.pick(sector.projects);

@@ -4,7 +4,8 @@
 //! (.txt) and workbooks (.xlsx), in the 53号 layout (晋中 2020, scored by jinzhong-2020) and the
 //! 10号 layout (scored by mof-2020 or, for 湖北 cities, hubei-2022) — and DIR/MANIFEST.tsv saying
 //! for each file its kind, layout, whether and how it is broken, and the policy to score it with.
-//! The same N, seed and K give byte-identical files.
+//! The same N, seed and K give byte-identical files. `--auto-policy` leaves out the forms that need
+//! `--policy` (晋中 counties), so that `jixiao evaluate` over the forms scores every good one.
 
 mod breakage;
 mod declared;
@@ -24,7 +25,7 @@ use rng::Rng;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gen-corpus N DIR [--seed S] [--broken K]";
+const USAGE: &str = "usage: gen-corpus N DIR [--seed S] [--broken K] [--auto-policy]\n  --auto-policy: only forms whose policy jixiao selects by itself (for `jixiao evaluate DIR`)";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -38,12 +39,13 @@ struct Args {
     dir: PathBuf,
     seed: u64,
     broken: usize,
+    auto_only: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let mut plain = Vec::new();
-    let (mut seed, mut broken) = (1u64, 0usize);
+    let (mut seed, mut broken, mut auto_only) = (1u64, 0usize, false);
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
         match a.as_str() {
@@ -57,6 +59,7 @@ fn parse_args() -> Result<Args, String> {
                     .parse()
                     .map_err(|e| format!("--broken: {e}"))?
             }
+            "--auto-policy" => auto_only = true,
             "-h" | "--help" => return Err(USAGE.into()),
             _ => plain.push(a),
         }
@@ -71,6 +74,7 @@ fn parse_args() -> Result<Args, String> {
         dir: PathBuf::from(dir),
         seed,
         broken,
+        auto_only,
     })
 }
 
@@ -125,7 +129,7 @@ fn write_form(i: usize, breaking: Option<Breakage>, args: &Args) -> Result<Entry
         (_, 1) => Kind::Txt,
         _ => Kind::Xlsx,
     };
-    let f = form::draw(&mut rng, layout);
+    let f = form::draw(&mut rng, layout, args.auto_only);
     let policy = if f.explicit_policy {
         format!("--policy {}", f.pack)
     } else {
