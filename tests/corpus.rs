@@ -57,7 +57,7 @@ struct Entry {
 }
 
 fn manifest(dir: &Path) -> Vec<Entry> {
-    let text = std::fs::read_to_string(dir.join("MANIFEST.tsv")).expect("MANIFEST.tsv");
+    let text = std::fs::read_to_string(dir.join(".manifest.tsv")).expect(".manifest.tsv");
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),

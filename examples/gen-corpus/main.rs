@@ -2,7 +2,7 @@
 //!
 //! Writes N varied, realistic self-evaluation forms into DIR — project files (.yaml), text exports
 //! (.txt) and workbooks (.xlsx), in the 53号 layout (晋中 2020, scored by jinzhong-2020) and the
-//! 10号 layout (scored by mof-2020 or, for 湖北 cities, hubei-2022) — and DIR/MANIFEST.tsv saying
+//! 10号 layout (scored by mof-2020 or, for 湖北 cities, hubei-2022) — and DIR/.manifest.tsv saying
 //! for each file its kind, layout, whether and how it is broken, and the policy to score it with.
 //! The same N, seed and K give byte-identical files. `--auto-policy` leaves out the forms that need
 //! `--policy` (晋中 counties), so that `jixiao evaluate` over the forms scores every good one.
@@ -204,9 +204,9 @@ fn run(args: &Args) -> Result<(), String> {
             e.file, e.kind, e.layout, e.policy
         ));
     }
-    write(&args.dir.join("MANIFEST.tsv"), manifest.as_bytes())?;
+    write(&args.dir.join(".manifest.tsv"), manifest.as_bytes())?;
     println!(
-        "wrote {} forms ({} broken) and MANIFEST.tsv to {}",
+        "wrote {} forms ({} broken) and .manifest.tsv to {}",
         args.n,
         args.broken,
         args.dir.display()
