@@ -8,5 +8,7 @@ pub mod jx;
 pub mod outcome;
 pub mod pack;
 pub mod plain;
+pub mod rego;
 pub mod rng;
 pub mod yaml;
+pub mod zen;

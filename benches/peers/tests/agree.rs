@@ -3,7 +3,7 @@
 
 use jixiao_peers::agree::Fixture;
 use jixiao_peers::outcome::Outcome;
-use jixiao_peers::plain;
+use jixiao_peers::{plain, rego, zen};
 use std::sync::OnceLock;
 
 fn fixture() -> &'static Fixture {
@@ -41,4 +41,52 @@ fn plain_rust_agrees() {
         .map(|c| Outcome::from_scores(&plain::evaluate(c)))
         .collect();
     f.check("plain", &got).unwrap();
+}
+
+fn zen_agrees(trace: bool) {
+    let f = fixture();
+    let d = zen::decision();
+    let contexts: Vec<_> = f.cases.iter().map(zen::context).collect();
+    for pass in 0..2 {
+        let got: Vec<Outcome> = contexts
+            .iter()
+            .map(|c| zen::outcome(&zen::evaluate(&d, c, trace)))
+            .collect();
+        f.check(&format!("zen (trace {trace}, pass {pass})"), &got)
+            .unwrap();
+    }
+}
+
+#[test]
+fn zen_engine_agrees_trace_on() {
+    zen_agrees(true);
+}
+
+#[test]
+fn zen_engine_agrees_trace_off() {
+    zen_agrees(false);
+}
+
+#[test]
+fn regorus_interpreter_agrees() {
+    let f = fixture();
+    let mut e = rego::interpreter();
+    let inputs: Vec<_> = f.cases.iter().map(rego::input).collect();
+    let got: Vec<Outcome> = inputs
+        .iter()
+        .map(|i| rego::outcome(&rego::interpret(&mut e, i)))
+        .collect();
+    f.check("regorus interpreter", &got).unwrap();
+}
+
+#[test]
+fn regorus_rvm_agrees() {
+    let f = fixture();
+    let mut vm = rego::vm();
+    let inputs: Vec<_> = f.cases.iter().map(rego::input).collect();
+    let got: Vec<Outcome> = inputs
+        .iter()
+        .map(|i| rego::outcome(&rego::run(&mut vm, i)))
+        .collect();
+    f.check("regorus RVM", &got).unwrap();
 }
